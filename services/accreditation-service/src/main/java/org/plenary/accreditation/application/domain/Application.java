@@ -1,0 +1,48 @@
+package org.plenary.accreditation.application.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An organisation's application for accreditation to a body, and, once accredited, its accreditation. */
+@Entity
+public class Application extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "body_id", nullable = false)
+    public String bodyId;
+
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+
+    @Embedded
+    public OrganisationProfile organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "non_objection_ends_at")
+    public Instant nonObjectionEndsAt;
+
+    @Column(name = "accredited_at")
+    public Instant accreditedAt;
+
+    /** The reason given with the latest transition that gave one. */
+    public String reason;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,393 @@
+package org.plenary.accreditation.application.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.plenary.accreditation.application.domain.Application;
+import org.plenary.accreditation.application.domain.ApplicationAction;
+import org.plenary.accreditation.application.domain.ApplicationStatus;
+import org.plenary.accreditation.application.domain.Objection;
+import org.plenary.accreditation.application.domain.OrganisationProfile.EcosocStatus;
+import org.plenary.accreditation.application.domain.Transition;
+import org.plenary.accreditation.application.rest.AccreditedOrganisationView;
+import org.plenary.accreditation.application.rest.ApplicationView;
+import org.plenary.accreditation.application.rest.ApplicationView.ObjectionView;
+import org.plenary.accreditation.application.rest.ApplyRequest;
+import org.plenary.accreditation.application.rest.DecisionRequest;
+import org.plenary.accreditation.application.rest.TransitionView;
+import org.plenary.accreditation.body.Body;
+import org.plenary.accreditation.body.Body.ObjectionDisclosure;
+import org.plenary.accreditation.body.service.BodyService;
+
+import org.plenary.contracts.AccreditationEvents;
+import org.plenary.platform.outbox.Outbox;
+import org.plenary.platform.problem.RuleViolation;
+import org.plenary.platform.security.Actor;
+import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Page;
+import org.plenary.platform.web.PageRequest;
+
+/**
+ * The accreditation procedure: applications, the ECOSOC fast track, secretariat review, the non-objection
+ * period and objections, the body's decision, withdrawal, suspension and revocation. Each transition is
+ * checked by {@link ApplicationAction}, kept as a {@link Transition} and emitted as an event, in one
+ * transaction.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    private static final List<ApplicationStatus> ACTIVE = Arrays.stream(ApplicationStatus.values())
+            .filter(ApplicationStatus::isActive).toList();
+
+    private final BodyService bodies;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+
+    public ApplicationService(BodyService bodies, Outbox outbox, Caller caller, Clock clock) {
+        this.bodies = bodies;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    @WithSession
+    public Uni<Page<ApplicationView>> list(String bodyId, ApplicationStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isSecretariat()) {
+            where.add("organisationId = :organisation");
+            params.and("organisation", caller.requireOrganisationId());
+        }
+        if (bodyId != null) {
+            where.add("bodyId = :body");
+            params.and("body", bodyId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = Application.<Application>find(query, Sort.by("submittedAt").and("id"), params).page(page.toPanache());
+        return found.list().chain(items -> found.count().map(total -> new Page<>(
+                items.stream().map(app -> ApplicationView.of(app, null)).toList(), page.page, page.size, total)));
+    }
+
+    /** One application: the secretariat and its organisation may read it; states only while they may object. */
+    @WithSession
+    public Uni<ApplicationView> get(UUID id) {
+        return load(id).chain(app -> {
+            checkReader(app);
+            return view(app);
+        });
+    }
+
+    @WithSession
+    public Uni<List<TransitionView>> history(UUID id) {
+        return load(id).chain(app -> {
+            checkReader(app);
+            return bodies.find(app.bodyId).chain(body -> Transition.<Transition>list("applicationId = ?1 order by id", id)
+                    .map(steps -> steps.stream().map(step -> transitionView(step, body)).toList()));
+        });
+    }
+
+    /** The public list of organisations accredited to a body. */
+    @WithSession
+    public Uni<Page<AccreditedOrganisationView>> accredited(String bodyId, String country, PageRequest page) {
+        return bodies.find(bodyId).chain(body -> {
+            String query = "bodyId = :body and status = :status" + (country == null ? "" : " and organisation.country = :country");
+            Parameters params = Parameters.with("body", bodyId).and("status", ApplicationStatus.ACCREDITED);
+            if (country != null) {
+                params.and("country", country);
+            }
+            var found = Application.<Application>find(query, Sort.by("organisation.name").and("id"), params)
+                    .page(page.toPanache());
+            return found.list().chain(items -> found.count().map(total -> new Page<>(
+                    items.stream().map(AccreditedOrganisationView::of).toList(), page.page, page.size, total)));
+        });
+    }
+
+    /** The applications in their non-objection period: the list circulated to member states. */
+    @WithSession
+    public Uni<Page<ApplicationView>> nonObjectionList(String bodyId, PageRequest page) {
+        Instant now = clock.instant();
+        return bodies.find(bodyId).chain(body -> {
+            var found = Application.<Application>find(
+                    "bodyId = :body and status in :statuses and nonObjectionEndsAt > :now",
+                    Sort.by("nonObjectionEndsAt").and("id"),
+                    Parameters.with("body", bodyId)
+                            .and("statuses", List.of(ApplicationStatus.NON_OBJECTION, ApplicationStatus.OBJECTED))
+                            .and("now", now))
+                    .page(page.toPanache());
+            return found.list().chain(items -> found.count().map(total -> new Page<>(
+                    items.stream().map(app -> ApplicationView.of(app, null)).toList(), page.page, page.size, total)));
+        });
+    }
+
+    // ------------------------------------------------------------------ organisation
+
+    @WithTransaction
+    public Uni<ApplicationView> submit(ApplyRequest request) {
+        String organisationId = caller.requireOrganisationId();
+        Actor actor = caller.actor();
+        return bodies.find(request.bodyId()).chain(body -> {
+            if (!body.accreditationOpen) {
+                throw RuleViolation.conflict("accreditation-closed", "Accreditation closed",
+                        "The body " + body.id + " takes no new applications: accreditation is closed.")
+                        .with("bodyId", body.id);
+            }
+            return Application.count("bodyId = ?1 and organisationId = ?2 and status in ?3", body.id, organisationId, ACTIVE)
+                    .chain(active -> {
+                        if (active > 0) {
+                            throw RuleViolation.conflict("application-already-active", "Application already in progress",
+                                    "The organisation already has an application in progress or an accreditation in force with "
+                                            + body.id + ".");
+                        }
+                        Application app = new Application();
+                        app.id = UUID.randomUUID();
+                        app.bodyId = body.id;
+                        app.organisationId = organisationId;
+                        app.organisation = request.organisation().toProfile();
+                        app.submittedAt = now();
+                        app.status = ApplicationAction.SUBMIT.target();
+                        return app.<Application>persist()
+                                .chain(saved -> move(saved, ApplicationAction.SUBMIT, actor, null))
+                                .chain(saved -> fastTrackIfAutomatic(saved, body));
+                    })
+                    .chain(this::view);
+        });
+    }
+
+    private Uni<Application> fastTrackIfAutomatic(Application app, Body body) {
+        if (app.organisation.ecosocStatus == null || body.ecosocFastTrack != Body.EcosocFastTrack.AUTOMATIC) {
+            return Uni.createFrom().item(app);
+        }
+        return move(app, ApplicationAction.FAST_TRACK, Actor.system("ecosoc-fast-track"),
+                ecosocReason(app.organisation.ecosocStatus));
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> provideInformation(UUID id, String answer) {
+        return loadOwn(id).chain(app -> move(app, ApplicationAction.PROVIDE_INFORMATION, caller.actor(), answer))
+                .chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> withdraw(UUID id, String reason) {
+        return loadOwn(id).chain(app -> move(app, ApplicationAction.WITHDRAW, caller.actor(), reason)).chain(this::view);
+    }
+
+    // ------------------------------------------------------------------ secretariat
+
+    @WithTransaction
+    public Uni<ApplicationView> confirmEcosoc(UUID id) {
+        return load(id).chain(app -> {
+            if (app.organisation.ecosocStatus == null) {
+                throw RuleViolation.conflict("not-in-ecosoc-status", "No ECOSOC status",
+                        "The application declares no consultative status with ECOSOC; review it instead.");
+            }
+            return move(app, ApplicationAction.FAST_TRACK, caller.actor(), ecosocReason(app.organisation.ecosocStatus));
+        }).chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> requestInformation(UUID id, String questions) {
+        return load(id).chain(app -> move(app, ApplicationAction.REQUEST_INFORMATION, caller.actor(), questions))
+                .chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> reject(UUID id, String reason) {
+        return load(id).chain(app -> move(app, ApplicationAction.REJECT, caller.actor(), reason)).chain(this::view);
+    }
+
+    /** Clears the application for the non-objection period, whose length is the body's. */
+    @WithTransaction
+    public Uni<ApplicationView> clear(UUID id, String note) {
+        return load(id).chain(app -> bodies.find(app.bodyId).chain(body -> {
+            ApplicationAction.CLEAR.check(app.status);
+            app.nonObjectionEndsAt = now().plus(Duration.ofDays(body.nonObjectionDays));
+            return move(app, ApplicationAction.CLEAR, caller.actor(), note);
+        })).chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> decide(UUID id, DecisionRequest decision) {
+        ApplicationAction action = decision.outcome() == DecisionRequest.Outcome.ACCREDIT
+                ? ApplicationAction.DECIDE_ACCREDIT : ApplicationAction.DECIDE_REJECT;
+        return load(id).chain(app -> move(app, action, caller.actor(), decision.reason())).chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> suspend(UUID id, String reason) {
+        return load(id).chain(app -> move(app, ApplicationAction.SUSPEND, caller.actor(), reason)).chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> reinstate(UUID id, String reason) {
+        return load(id).chain(app -> move(app, ApplicationAction.REINSTATE, caller.actor(), reason)).chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ApplicationView> revoke(UUID id, String reason) {
+        return load(id).chain(app -> move(app, ApplicationAction.REVOKE, caller.actor(), reason)).chain(this::view);
+    }
+
+    // ------------------------------------------------------------------ states
+
+    /** A member state objects during the non-objection period; the application then awaits the body's decision. */
+    @WithTransaction
+    public Uni<ApplicationView> object(UUID id, String reason) {
+        String state = caller.requireStateCode();
+        Actor actor = caller.actor();
+        Instant now = now();
+        return load(id).chain(app -> {
+            ApplicationAction.OBJECT.check(app.status);
+            if (!now.isBefore(app.nonObjectionEndsAt)) {
+                throw RuleViolation.conflict("non-objection-period-ended", "Non-objection period ended",
+                        "The non-objection period of this application ended at " + app.nonObjectionEndsAt + ".")
+                        .with("nonObjectionEndsAt", app.nonObjectionEndsAt);
+            }
+            return Objection.count("applicationId = ?1 and stateCode = ?2", id, state).chain(already -> {
+                if (already > 0) {
+                    throw RuleViolation.conflict("already-objected", "Already objected",
+                            "This state has already objected to this application.");
+                }
+                Objection objection = new Objection();
+                objection.applicationId = id;
+                objection.stateCode = state;
+                objection.reason = reason;
+                objection.at = now;
+                return objection.persist().chain(() -> move(app, ApplicationAction.OBJECT, actor, reason));
+            });
+        }).chain(this::view);
+    }
+
+    // ------------------------------------------------------------------ the clock
+
+    /**
+     * Accredits every application whose non-objection period has ended without objection. Rows are locked,
+     * so replicas running the job at once do not accredit one application twice.
+     *
+     * @return how many applications it accredited
+     */
+    @WithTransaction
+    public Uni<Integer> accreditAfterNonObjection() {
+        return Application.<Application>find("status = ?1 and nonObjectionEndsAt <= ?2 order by nonObjectionEndsAt",
+                ApplicationStatus.NON_OBJECTION, now())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .chain(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(app -> move(app, ApplicationAction.END_NON_OBJECTION,
+                                Actor.system("non-objection-period"),
+                                "No objection by the end of the non-objection period (" + app.nonObjectionEndsAt + ")."))
+                        .collect().asList()
+                        .map(List::size));
+    }
+
+    // ------------------------------------------------------------------ the machinery
+
+    /** Checks, applies, records and emits one transition. */
+    private Uni<Application> move(Application app, ApplicationAction action, Actor actor, String reason) {
+        ApplicationStatus previous = action == ApplicationAction.SUBMIT ? null : app.status;
+        if (previous != null) {
+            action.check(previous);
+        }
+        Instant now = now();
+        app.status = action.target();
+        if (action.target() == ApplicationStatus.ACCREDITED && previous != ApplicationStatus.SUSPENDED) {
+            app.accreditedAt = now;
+        }
+        if (reason != null) {
+            app.reason = reason;
+        }
+        Transition step = new Transition();
+        step.applicationId = app.id;
+        step.action = action;
+        step.fromStatus = previous;
+        step.toStatus = app.status;
+        step.actorRole = actor.role();
+        step.actorSubject = actor.subject();
+        step.at = now;
+        step.reason = reason;
+        return step.persist()
+                .chain(() -> outbox.record(AccreditationEvents.APPLICATIONS_TOPIC, "organisation", app.organisationId,
+                        app.id.toString(), action.eventType(), ApplicationEvent.of(app, previous, reason, actor)))
+                .replaceWith(app);
+    }
+
+    private Uni<Application> load(UUID id) {
+        return Application.<Application>findById(id)
+                .onItem().ifNull().failWith(() -> RuleViolation.notFound("application", id));
+    }
+
+    private Uni<Application> loadOwn(UUID id) {
+        String organisationId = caller.requireOrganisationId();
+        return load(id).invoke(app -> {
+            if (!app.organisationId.equals(organisationId)) {
+                throw RuleViolation.forbidden("own-organisation-only",
+                        "An organisation focal point reaches only its own organisation's applications.");
+            }
+        });
+    }
+
+    private void checkReader(Application app) {
+        if (caller.isState()) {
+            if (app.status != ApplicationStatus.NON_OBJECTION && app.status != ApplicationStatus.OBJECTED) {
+                throw RuleViolation.forbidden("state-reads-non-objection-only",
+                        "A state focal point reads applications only while they are open to objection.");
+            }
+            return;
+        }
+        caller.requireOwnOrSecretariat(app.organisationId);
+    }
+
+    private Uni<ApplicationView> view(Application app) {
+        return bodies.find(app.bodyId).chain(body -> Objection.<Objection>list("applicationId = ?1 order by at", app.id)
+                .map(objections -> ApplicationView.of(app, objections.stream()
+                        .filter(o -> !caller.isState() || o.stateCode.equals(caller.stateCode().orElse("")))
+                        .map(o -> objectionView(o, body.objectionDisclosure)).toList())));
+    }
+
+    private ObjectionView objectionView(Objection objection, ObjectionDisclosure disclosure) {
+        if (caller.isSecretariat() || caller.isState()) {
+            return new ObjectionView(objection.stateCode, objection.reason, objection.at);
+        }
+        return switch (disclosure) {
+            case STATE_AND_REASON -> new ObjectionView(objection.stateCode, objection.reason, objection.at);
+            case REASON_ONLY -> new ObjectionView(null, objection.reason, objection.at);
+            case NONE -> new ObjectionView(null, null, objection.at);
+        };
+    }
+
+    private TransitionView transitionView(Transition step, Body body) {
+        boolean byState = "state".equals(step.actorRole);
+        boolean full = caller.isSecretariat() || !byState;
+        String actor = full || body.objectionDisclosure == ObjectionDisclosure.STATE_AND_REASON ? step.actorSubject : null;
+        String reason = full || body.objectionDisclosure != ObjectionDisclosure.NONE ? step.reason : null;
+        return new TransitionView(step.action, step.fromStatus, step.toStatus, step.actorRole, actor, step.at, reason);
+    }
+
+    private static String ecosocReason(EcosocStatus status) {
+        return "In " + status.name().toLowerCase() + " consultative status with ECOSOC.";
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
