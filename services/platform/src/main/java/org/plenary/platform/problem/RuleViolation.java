@@ -20,7 +20,7 @@ public class RuleViolation extends RuntimeException {
         this.status = status;
         this.rule = rule;
         this.title = title;
-        this.facts = facts == null ? Map.of() : new LinkedHashMap<>(facts);
+        this.facts = facts == null ? new LinkedHashMap<>() : new LinkedHashMap<>(facts);
     }
 
     /** The request conflicts with the current state (409). */
