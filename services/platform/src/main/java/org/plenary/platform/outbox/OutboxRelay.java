@@ -53,7 +53,7 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${plenary.outbox.poll-interval:0.5s}", delayed = "${plenary.outbox.initial-delay:1s}",
+    @Scheduled(every = "${plenary.outbox.poll-interval:1s}", delayed = "${plenary.outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "outbox-relay")
     Uni<Void> scheduledPass() {
         return publishPending().replaceWithVoid()
