@@ -23,13 +23,17 @@ public record ProfileRequest(
     public OrganisationProfile toProfile() {
         OrganisationProfile profile = new OrganisationProfile();
         profile.name = name.strip();
-        profile.acronym = acronym;
+        profile.acronym = blankToNull(acronym);
         profile.country = country;
         profile.type = type;
-        profile.website = website;
-        profile.contactEmail = contactEmail;
-        profile.description = description;
+        profile.website = blankToNull(website);
+        profile.contactEmail = contactEmail.strip();
+        profile.description = blankToNull(description);
         profile.ecosocStatus = ecosocStatus;
         return profile;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }
