@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.AccreditationEvents;
+import org.plenary.contracts.EventSchemas;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.Tokens;
 
@@ -75,10 +76,11 @@ class LifecycleTest {
                     .body("status", equalTo("ACCREDITED"));
             Fixtures.secretariat(id, "revocation", Map.of("reason", "Misuse of accreditation")).statusCode(200)
                     .body("status", equalTo("REVOKED"));
-            events.awaitType(AccreditationEvents.APPLICATION_SUSPENDED, id);
-            events.awaitType(AccreditationEvents.APPLICATION_REINSTATED, id);
+            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_SUSPENDED, id).body())).isEmpty();
+            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_REINSTATED, id).body())).isEmpty();
             KafkaEvents.Event revoked = events.awaitType(AccreditationEvents.APPLICATION_REVOKED, id);
             assertThat(revoked.data().path("reason").asText()).isEqualTo("Misuse of accreditation");
+            assertThat(EventSchemas.validate(revoked.body())).isEmpty();
         }
         Fixtures.secretariat(id, "reinstatement", Map.of("reason", "Again")).statusCode(409)
                 .body("rule", equalTo("transition-not-allowed"));
@@ -115,5 +117,9 @@ class LifecycleTest {
                 .body("total", equalTo(1)).body("items[0].organisationId", equalTo(mine));
         given().auth().oauth2(Tokens.secretariat()).queryParam("size", 101).get("/applications").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.secretariat()).queryParam("bodyId", body).queryParam("status", "SUBMITTED")
+                .get("/applications").then().statusCode(200).body("total", equalTo(3));
+        given().auth().oauth2(Tokens.secretariat()).queryParam("status", "PENDING").get("/applications").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("status"));
     }
 }

@@ -21,6 +21,7 @@ import org.plenary.accreditation.application.service.ApplicationService;
 import org.plenary.platform.security.Roles;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
+import org.plenary.platform.web.QueryValues;
 
 @Path("/applications")
 @Tag(name = "Applications")
@@ -44,9 +45,9 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ORGANISATION })
     @Operation(summary = "Applications: all for the secretariat, its own for an organisation")
-    public Uni<Page<ApplicationView>> list(@QueryParam("bodyId") String bodyId, @QueryParam("status") ApplicationStatus status,
+    public Uni<Page<ApplicationView>> list(@QueryParam("bodyId") String bodyId, @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
-        return applications.list(bodyId, status, page);
+        return applications.list(bodyId, QueryValues.enumValue(ApplicationStatus.class, "status", status), page);
     }
 
     @GET
