@@ -9,11 +9,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.vertx.VertxContextSupport;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.OnVertx;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.platform.outbox.OutboxEvent;
 import org.plenary.testing.KafkaEvents;
@@ -32,13 +32,13 @@ class KafkaOutageTest {
         }
     }
 
-    private static List<OutboxEvent> outboxRows(String subject) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(
+    private static List<OutboxEvent> outboxRows(String subject) {
+        return OnVertx.await(
                 () -> Panache.withSession(() -> OutboxEvent.<OutboxEvent>find("subject", subject).list()));
     }
 
     @Test
-    void writesSucceedWhileKafkaIsDownAndTheirEventsArePublishedWhenItReturns() throws Throwable {
+    void writesSucceedWhileKafkaIsDownAndTheirEventsArePublishedWhenItReturns() {
         String body = Fixtures.body("AUTOMATIC", null, null);
         String org = Fixtures.newOrganisationId();
         String id = Fixtures.apply(org, body, Fixtures.profile("Derechos Digitales", "SPECIAL"))

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.OnVertx;
 import org.plenary.accreditation.application.service.ApplicationService;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.contracts.EventSchemas;
@@ -50,11 +50,7 @@ class NonObjectionTest {
     }
 
     private void runPeriodEndJob() {
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> applications.accreditAfterNonObjection());
-        } catch (Throwable e) {
-            throw new AssertionError("the period-end job failed", e);
-        }
+        OnVertx.await(() -> applications.accreditAfterNonObjection());
     }
 
     @Test

@@ -9,7 +9,10 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -42,12 +45,21 @@ public class OutboxRelay {
     private final Clock clock;
     private final int batchSize;
     private final URI source;
+    private final Duration retention;
+    private final Counter published;
+    private final Counter failures;
     private final AtomicBoolean failing = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock,
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock, MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.application.name") String application,
-            @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "100") int batchSize) {
+            @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "100") int batchSize,
+            @ConfigProperty(name = "plenary.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.emitter = emitter;
+        this.retention = retention;
+        this.published = Counter.builder("plenary.outbox.published").description("Outbox events published to Kafka")
+                .register(metrics);
+        this.failures = Counter.builder("plenary.outbox.publish.failures")
+                .description("Attempts to publish an outbox event that failed (Kafka unreachable, say)").register(metrics);
         this.source = URI.create(Outbox.sourceOf(application));
         this.clock = clock;
         this.batchSize = batchSize;
@@ -59,6 +71,17 @@ public class OutboxRelay {
         return publishPending().replaceWithVoid()
                 .onFailure().invoke(e -> LOG.warnf("Outbox relay pass failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull();
+    }
+
+    /** Deletes published rows older than the retention ({@code plenary.outbox.retention}, default 7 days). */
+    @Scheduled(every = "${plenary.outbox.purge-interval:1h}", identity = "outbox-purge",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> purgePublished() {
+        return Panache.withTransaction(() -> OutboxEvent.delete("publishedAt < ?1", clock.instant().minus(retention)))
+                .invoke(deleted -> LOG.debugf("Outbox purge deleted %d published rows", deleted))
+                .onFailure().invoke(e -> LOG.warnf("Outbox purge failed: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One pass: publishes what is pending, up to the batch size, and returns how many rows it published. */
@@ -89,10 +112,12 @@ public class OutboxRelay {
                 .onItem().transformToUni(ignored -> {
                     row.publishedAt = clock.instant();
                     row.lastError = null;
+                    published.increment();
                     return publishInOrder(rows, index + 1);
                 })
                 .onFailure().recoverWithItem(e -> {
                     row.attempts++;
+                    failures.increment();
                     row.lastError = String.valueOf(e.getMessage());
                     if (failing.compareAndSet(false, true)) {
                         LOG.warnf("Outbox relay cannot publish event %s to %s, will retry: %s", row.eventId, row.topic,

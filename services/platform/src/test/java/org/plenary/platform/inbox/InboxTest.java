@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.OnVertx;
 import org.plenary.testing.KafkaEvents;
 
 /** Consumers apply each event once, send what they cannot apply to the dead-letter topic, and carry on. */
@@ -25,16 +25,10 @@ class InboxTest {
                  "correlationId":"%s","data":{"amount":%d}}""".formatted(id, account, account, id, amount);
     }
 
-    private static long entries(UUID eventId) throws Exception {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s
-                    .createNativeQuery("select count(*) from ledger_entry where event_id = :id", Long.class)
-                    .setParameter("id", eventId).getSingleResult())));
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+    private static long entries(UUID eventId) {
+        return OnVertx.await(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s
+                .createNativeQuery("select count(*) from ledger_entry where event_id = :id", Long.class)
+                .setParameter("id", eventId).getSingleResult())));
     }
 
     private static void awaitApplied(UUID eventId) {
@@ -42,7 +36,7 @@ class InboxTest {
     }
 
     @Test
-    void aRedeliveredEventChangesNothing() throws Throwable {
+    void aRedeliveredEventChangesNothing() {
         String account = "acct-" + UUID.randomUUID();
         UUID first = UUID.randomUUID();
         KafkaEvents.send(TOPIC, account, credit(first, account, 10));
@@ -56,7 +50,7 @@ class InboxTest {
     }
 
     @Test
-    void aMessageThatIsNotAnEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Throwable {
+    void aMessageThatIsNotAnEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
         String account = "acct-" + UUID.randomUUID();
         try (KafkaEvents deadLetters = KafkaEvents.follow(DEAD_LETTERS)) {
             KafkaEvents.send(TOPIC, account, "this is not json " + account);
@@ -70,7 +64,7 @@ class InboxTest {
     }
 
     @Test
-    void anEventThatCannotBeAppliedIsRolledBackAndDeadLetteredWithItsReason() throws Throwable {
+    void anEventThatCannotBeAppliedIsRolledBackAndDeadLetteredWithItsReason() {
         String account = "acct-" + UUID.randomUUID();
         UUID negative = UUID.randomUUID();
         try (KafkaEvents deadLetters = KafkaEvents.follow(DEAD_LETTERS)) {
@@ -82,7 +76,7 @@ class InboxTest {
         KafkaEvents.send(TOPIC, account, credit(after, account, 2));
         awaitApplied(after);
         assertThat(entries(negative)).isZero();
-        long recorded = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+        long recorded = OnVertx.await(() -> Panache.withSession(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("select count(*) from processed_event where event_id = :id", Long.class)
                         .setParameter("id", negative).getSingleResult())));
         assertThat(recorded).as("a failed event is not marked processed").isZero();
