@@ -18,34 +18,70 @@ class AccessAndInputTest {
 
     @Test
     void writesNeedATokenWithTheRightRole() {
-        given().contentType(ContentType.JSON).body(Map.of("id", "x-body", "name", "X")).post("/bodies").then()
-                .statusCode(401).contentType("application/problem+json").body("rule", equalTo("authentication-required"));
-        given().auth().oauth2("not.a.token").contentType(ContentType.JSON).body(Map.of("id", "x-body", "name", "X"))
-                .post("/bodies").then().statusCode(401);
-        given().auth().oauth2(Tokens.organisation("org-1")).contentType(ContentType.JSON)
-                .body(Map.of("id", "x-body", "name", "X")).post("/bodies").then()
-                .statusCode(403).contentType("application/problem+json").body("rule", equalTo("role-required"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "x-body", "name", "X"))
+                .post("/bodies")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("authentication-required"));
+        given().auth()
+                .oauth2("not.a.token")
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "x-body", "name", "X"))
+                .post("/bodies")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(Tokens.organisation("org-1"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "x-body", "name", "X"))
+                .post("/bodies")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("role-required"));
         given().auth().oauth2(Tokens.noRole()).get("/applications").then().statusCode(403);
     }
 
     @Test
     void statesOnlyObject() {
         String id = Fixtures.applied(Fixtures.newOrganisationId(), Fixtures.body());
-        given().auth().oauth2(Tokens.state("AT")).post("/applications/{id}/clearance", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.state("AT")).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .post("/applications/{id}/revocation", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.state("AT")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.state("AT"))
+                .post("/applications/{id}/clearance", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.state("AT"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .post("/applications/{id}/revocation", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.state("AT"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("bodyId", "b", "organisation", Fixtures.profile("X", null)))
-                .post("/applications").then().statusCode(403);
+                .post("/applications")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anOrganisationCannotReadAnothersApplication() {
         String id = Fixtures.applied(Fixtures.newOrganisationId(), Fixtures.body());
-        given().auth().oauth2(Tokens.organisation(Fixtures.newOrganisationId())).get("/applications/{id}", id).then()
-                .statusCode(403).body("rule", equalTo("own-organisation-only"));
-        given().auth().oauth2(Tokens.organisation(Fixtures.newOrganisationId())).get("/applications/{id}/history", id)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+                .get("/applications/{id}", id)
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("own-organisation-only"));
+        given().auth()
+                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+                .get("/applications/{id}/history", id)
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -56,47 +92,91 @@ class AccessAndInputTest {
         profile.put("country", "Austria");
         profile.put("contactEmail", "not-an-email");
         profile.put("website", "ftp://x");
-        Fixtures.apply(org, body, profile).statusCode(400)
+        Fixtures.apply(org, body, profile)
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:plenary:problem:invalid-request"))
-                .body("violations.field", hasItems("organisation.name", "organisation.country",
-                        "organisation.contactEmail", "organisation.website"));
-        given().auth().oauth2(Tokens.organisation(org)).get("/applications").then().body("total", equalTo(0));
+                .body(
+                        "violations.field",
+                        hasItems(
+                                "organisation.name",
+                                "organisation.country",
+                                "organisation.contactEmail",
+                                "organisation.website"));
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .get("/applications")
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
     void unreadableJsonAndUnknownValuesAreBadRequests() {
-        given().auth().oauth2(Tokens.organisation("org-2")).contentType(ContentType.JSON).body("{\"bodyId\": ")
-                .post("/applications").then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(Tokens.organisation("org-2"))
+                .contentType(ContentType.JSON)
+                .body("{\"bodyId\": ")
+                .post("/applications")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", not(containsString("at org.")));
         Map<String, Object> profile = Fixtures.profile("X", "HONORARY");
-        given().auth().oauth2(Tokens.organisation("org-2")).contentType(ContentType.JSON)
-                .body(Map.of("bodyId", "b", "organisation", profile)).post("/applications").then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.organisation("org-2"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("bodyId", "b", "organisation", profile))
+                .post("/applications")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("organisation.ecosocStatus"));
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", "not-a-uuid").then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}", "not-a-uuid")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void unknownRecordsAreNotFound() {
-        given().get("/bodies/{id}", "no-such-body").then().statusCode(404).contentType("application/problem+json")
+        given().get("/bodies/{id}", "no-such-body")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("rule", equalTo("not-found"));
-        Fixtures.apply(Fixtures.newOrganisationId(), "no-such-body", Fixtures.profile("X", null)).statusCode(404);
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", "00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404);
+        Fixtures.apply(Fixtures.newOrganisationId(), "no-such-body", Fixtures.profile("X", null))
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}", "00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aBodyIsDefinedOnceWithAValidPolicy() {
         String body = Fixtures.body();
-        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
-                .body(Map.of("id", body, "name", "Again")).post("/bodies").then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", body, "name", "Again"))
+                .post("/bodies")
+                .then()
+                .statusCode(409)
                 .body("rule", equalTo("body-exists"));
-        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
-                .body(Map.of("id", "Bad Id!", "name", "X", "nonObjectionDays", 0)).post("/bodies").then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "Bad Id!", "name", "X", "nonObjectionDays", 0))
+                .post("/bodies")
+                .then()
+                .statusCode(400)
                 .body("violations.field", hasItems("id", "nonObjectionDays"));
-        given().get("/bodies/{id}", body).then().statusCode(200)
+        given().get("/bodies/{id}", body)
+                .then()
+                .statusCode(200)
                 .body("nonObjectionDays", equalTo(30))
                 .body("ecosocFastTrack", equalTo("ON_CONFIRMATION"))
                 .body("objectionDisclosure", equalTo("REASON_ONLY"));
@@ -104,8 +184,11 @@ class AccessAndInputTest {
 
     @Test
     void healthMetricsAndApiDocsAnswer() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body(containsString("Reactive Messaging")).body(containsString("PostgreSQL"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(containsString("Reactive Messaging"))
+                .body(containsString("PostgreSQL"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/applications/{id}/objections"));

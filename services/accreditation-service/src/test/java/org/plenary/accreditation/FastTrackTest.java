@@ -23,20 +23,26 @@ class FastTrackTest {
             String id = Fixtures.apply(org, body, Fixtures.profile("Human Rights Watch", "SPECIAL"))
                     .statusCode(201)
                     .body("status", equalTo("ACCREDITED"))
-                    .extract().path("id");
+                    .extract()
+                    .path("id");
 
             KafkaEvents.Event accredited = events.awaitType(AccreditationEvents.APPLICATION_ACCREDITED, id);
             assertThat(accredited.key()).isEqualTo(org);
-            assertThat(accredited.headers()).containsEntry("ce_type", AccreditationEvents.APPLICATION_ACCREDITED)
+            assertThat(accredited.headers())
+                    .containsEntry("ce_type", AccreditationEvents.APPLICATION_ACCREDITED)
                     .containsEntry("ce_subject", id)
                     .containsEntry("ce_source", "/plenary/accreditation-service")
                     .containsKey("ce_id");
             assertThat(accredited.data().path("status").asText()).isEqualTo("ACCREDITED");
             assertThat(accredited.data().path("previousStatus").asText()).isEqualTo("SUBMITTED");
             assertThat(EventSchemas.validate(accredited.body())).isEmpty();
-            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_SUBMITTED, id).body())).isEmpty();
+            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_SUBMITTED, id)
+                            .body()))
+                    .isEmpty();
         }
-        given().get("/bodies/{id}/accredited-organisations", body).then().statusCode(200)
+        given().get("/bodies/{id}/accredited-organisations", body)
+                .then()
+                .statusCode(200)
                 .body("items.organisationId", hasItem(org))
                 .body("items[0].name", equalTo("Human Rights Watch"));
     }
@@ -44,11 +50,19 @@ class FastTrackTest {
     @Test
     void ecosocApplicantWaitsForTheSecretariatsConfirmationByDefault() {
         String body = Fixtures.body();
-        String id = Fixtures.apply(Fixtures.newOrganisationId(), body, Fixtures.profile("Privacy International", "GENERAL"))
-                .statusCode(201).body("status", equalTo("SUBMITTED")).extract().path("id");
+        String id = Fixtures.apply(
+                        Fixtures.newOrganisationId(), body, Fixtures.profile("Privacy International", "GENERAL"))
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .extract()
+                .path("id");
 
         Fixtures.secretariat(id, "ecosoc-confirmation", null).statusCode(200).body("status", equalTo("ACCREDITED"));
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}/history", id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}/history", id)
+                .then()
+                .statusCode(200)
                 .body("action", org.hamcrest.Matchers.contains("SUBMIT", "FAST_TRACK"))
                 .body("[1].actorRole", equalTo("secretariat"));
     }
@@ -56,7 +70,8 @@ class FastTrackTest {
     @Test
     void confirmingEcosocStatusThatWasNotDeclaredIsRefused() {
         String id = Fixtures.applied(Fixtures.newOrganisationId(), Fixtures.body());
-        Fixtures.secretariat(id, "ecosoc-confirmation", null).statusCode(409)
+        Fixtures.secretariat(id, "ecosoc-confirmation", null)
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("not-in-ecosoc-status"));
     }

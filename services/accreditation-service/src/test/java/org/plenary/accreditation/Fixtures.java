@@ -12,8 +12,7 @@ import org.plenary.testing.Tokens;
 /** Bodies, organisations and applications for the tests, each unique to its test. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String newOrganisationId() {
         return "org-" + UUID.randomUUID();
@@ -34,8 +33,13 @@ public final class Fixtures {
         if (disclosure != null) {
             body.put("objectionDisclosure", disclosure);
         }
-        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(body)
-                .post("/bodies").then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/bodies")
+                .then()
+                .statusCode(201);
         return id;
     }
 
@@ -57,14 +61,20 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse apply(String organisationId, String bodyId, Map<String, Object> profile) {
-        return given().auth().oauth2(Tokens.organisation(organisationId)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(Tokens.organisation(organisationId))
+                .contentType(ContentType.JSON)
                 .body(Map.of("bodyId", bodyId, "organisation", profile))
-                .post("/applications").then();
+                .post("/applications")
+                .then();
     }
 
     /** Applies without ECOSOC status and returns the application id. */
     public static String applied(String organisationId, String bodyId) {
-        return apply(organisationId, bodyId, profile("Access Now", null)).statusCode(201).extract().path("id");
+        return apply(organisationId, bodyId, profile("Access Now", null))
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** As the secretariat, posts to one of an application's actions. */
@@ -77,8 +87,11 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse object(String applicationId, String state, String reason) {
-        return given().auth().oauth2(Tokens.state(state)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(Tokens.state(state))
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", reason))
-                .post("/applications/{id}/objections", applicationId).then();
+                .post("/applications/{id}/objections", applicationId)
+                .then();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -13,11 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.OnVertx;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.platform.outbox.OutboxEvent;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.KafkaOutage;
+import org.plenary.testing.OnVertx;
 import org.plenary.testing.Tokens;
 
 /** With Kafka out of reach the service keeps answering; its events wait in the outbox and go out when Kafka is back. */
@@ -33,8 +32,8 @@ class KafkaOutageTest {
     }
 
     private static List<OutboxEvent> outboxRows(String subject) {
-        return OnVertx.await(
-                () -> Panache.withSession(() -> OutboxEvent.<OutboxEvent>find("subject", subject).list()));
+        return OnVertx.await(() -> Panache.withSession(
+                () -> OutboxEvent.<OutboxEvent>find("subject", subject).list()));
     }
 
     @Test
@@ -42,17 +41,28 @@ class KafkaOutageTest {
         String body = Fixtures.body("AUTOMATIC", null, null);
         String org = Fixtures.newOrganisationId();
         String id = Fixtures.apply(org, body, Fixtures.profile("Derechos Digitales", "SPECIAL"))
-                .statusCode(201).body("status", equalTo("ACCREDITED")).extract().path("id");
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", id).then().statusCode(200);
+                .statusCode(201)
+                .body("status", equalTo("ACCREDITED"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}", id)
+                .then()
+                .statusCode(200);
 
         // The relay keeps trying the oldest row (the body's event) and holds every later one back, in order.
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outboxRows(body))
-                .singleElement().satisfies(row -> {
-                    assertThat(row.publishedAt).isNull();
-                    assertThat(row.attempts).isPositive();
-                    assertThat(row.lastError).isNotBlank();
-                }));
-        assertThat(outboxRows(id)).hasSize(2).allSatisfy(row -> assertThat(row.publishedAt).isNull());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(outboxRows(body)).singleElement().satisfies(row -> {
+                            assertThat(row.publishedAt).isNull();
+                            assertThat(row.attempts).isPositive();
+                            assertThat(row.lastError).isNotBlank();
+                        }));
+        assertThat(outboxRows(id))
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row.publishedAt).isNull());
 
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC, KafkaOutage.BROKER)) {
             KafkaOutage.restore();

@@ -20,7 +20,10 @@ import org.plenary.testing.Tokens;
 class LifecycleTest {
 
     private String accredited(String org, String body) {
-        String id = Fixtures.apply(org, body, Fixtures.profile("ARTICLE 19", "SPECIAL")).statusCode(201).extract().path("id");
+        String id = Fixtures.apply(org, body, Fixtures.profile("ARTICLE 19", "SPECIAL"))
+                .statusCode(201)
+                .extract()
+                .path("id");
         Fixtures.secretariat(id, "ecosoc-confirmation", null).statusCode(200);
         return id;
     }
@@ -30,10 +33,12 @@ class LifecycleTest {
         String org = Fixtures.newOrganisationId();
         String body = Fixtures.body();
         String id = Fixtures.applied(org, body);
-        Fixtures.secretariat(id, "rejection", Map.of()).statusCode(400)
+        Fixtures.secretariat(id, "rejection", Map.of())
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("reason"));
-        Fixtures.secretariat(id, "rejection", Map.of("reason", "Not an organisation within the scope")).statusCode(200)
+        Fixtures.secretariat(id, "rejection", Map.of("reason", "Not an organisation within the scope"))
+                .statusCode(200)
                 .body("status", equalTo("REJECTED"));
         Fixtures.apply(org, body, Fixtures.profile("Access Now", null)).statusCode(201);
     }
@@ -43,24 +48,40 @@ class LifecycleTest {
         String org = Fixtures.newOrganisationId();
         String body = Fixtures.body();
         Fixtures.applied(org, body);
-        Fixtures.apply(org, body, Fixtures.profile("Access Now", null)).statusCode(409)
+        Fixtures.apply(org, body, Fixtures.profile("Access Now", null))
+                .statusCode(409)
                 .body("rule", equalTo("application-already-active"));
-        Fixtures.apply(org, Fixtures.body(), Fixtures.profile("Access Now", null)).statusCode(201);
+        Fixtures.apply(org, Fixtures.body(), Fixtures.profile("Access Now", null))
+                .statusCode(201);
     }
 
     @Test
     void theOrganisationWithdrawsItsApplicationButNotAnothers() {
         String org = Fixtures.newOrganisationId();
         String id = Fixtures.applied(org, Fixtures.body());
-        given().auth().oauth2(Tokens.organisation(Fixtures.newOrganisationId())).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+                .contentType("application/json")
                 .post("/applications/{id}/withdrawal", id)
-                .then().statusCode(403).body("rule", equalTo("own-organisation-only"));
-        given().auth().oauth2(Tokens.organisation(org)).contentType("application/json")
-                .body(Map.of("reason", "Applying to the Conference instead")).post("/applications/{id}/withdrawal", id)
-                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().auth().oauth2(Tokens.organisation(org)).contentType("application/json")
-                .body(Map.of("reason", "Applying to the Conference instead")).post("/applications/{id}/withdrawal", id)
-                .then().statusCode(409).body("rule", equalTo("transition-not-allowed"));
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("own-organisation-only"));
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .contentType("application/json")
+                .body(Map.of("reason", "Applying to the Conference instead"))
+                .post("/applications/{id}/withdrawal", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .contentType("application/json")
+                .body(Map.of("reason", "Applying to the Conference instead"))
+                .post("/applications/{id}/withdrawal", id)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("transition-not-allowed"));
     }
 
     @Test
@@ -69,22 +90,36 @@ class LifecycleTest {
         String body = Fixtures.body();
         String id = accredited(org, body);
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
-            Fixtures.secretariat(id, "suspension", Map.of("reason", "Under investigation")).statusCode(200)
+            Fixtures.secretariat(id, "suspension", Map.of("reason", "Under investigation"))
+                    .statusCode(200)
                     .body("status", equalTo("SUSPENDED"));
-            given().get("/bodies/{b}/accredited-organisations", body).then().body("items.organisationId", not(hasItem(org)));
-            Fixtures.secretariat(id, "reinstatement", Map.of("reason", "Cleared")).statusCode(200)
+            given().get("/bodies/{b}/accredited-organisations", body)
+                    .then()
+                    .body("items.organisationId", not(hasItem(org)));
+            Fixtures.secretariat(id, "reinstatement", Map.of("reason", "Cleared"))
+                    .statusCode(200)
                     .body("status", equalTo("ACCREDITED"));
-            Fixtures.secretariat(id, "revocation", Map.of("reason", "Misuse of accreditation")).statusCode(200)
+            Fixtures.secretariat(id, "revocation", Map.of("reason", "Misuse of accreditation"))
+                    .statusCode(200)
                     .body("status", equalTo("REVOKED"));
-            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_SUSPENDED, id).body())).isEmpty();
-            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_REINSTATED, id).body())).isEmpty();
+            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_SUSPENDED, id)
+                            .body()))
+                    .isEmpty();
+            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_REINSTATED, id)
+                            .body()))
+                    .isEmpty();
             KafkaEvents.Event revoked = events.awaitType(AccreditationEvents.APPLICATION_REVOKED, id);
             assertThat(revoked.data().path("reason").asText()).isEqualTo("Misuse of accreditation");
             assertThat(EventSchemas.validate(revoked.body())).isEmpty();
         }
-        Fixtures.secretariat(id, "reinstatement", Map.of("reason", "Again")).statusCode(409)
+        Fixtures.secretariat(id, "reinstatement", Map.of("reason", "Again"))
+                .statusCode(409)
                 .body("rule", equalTo("transition-not-allowed"));
-        given().auth().oauth2(Tokens.organisation(org)).get("/applications/{id}/history", id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .get("/applications/{id}/history", id)
+                .then()
+                .statusCode(200)
                 .body("action", contains("SUBMIT", "FAST_TRACK", "SUSPEND", "REINSTATE", "REVOKE"))
                 .body("[4].actorRole", equalTo("secretariat"))
                 .body("[4].actor", equalTo("officer@secretariat.test"))
@@ -94,13 +129,23 @@ class LifecycleTest {
     @Test
     void aBodyThatClosedAccreditationTakesNoNewApplicationsUntilItReopens() {
         String body = Fixtures.body();
-        given().auth().oauth2(Tokens.secretariat()).post("/bodies/{b}/accreditation/close", body).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .post("/bodies/{b}/accreditation/close", body)
+                .then()
+                .statusCode(200)
                 .body("accreditationOpen", equalTo(false));
-        Fixtures.apply(Fixtures.newOrganisationId(), body, Fixtures.profile("EFF", null)).statusCode(409)
+        Fixtures.apply(Fixtures.newOrganisationId(), body, Fixtures.profile("EFF", null))
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("accreditation-closed"));
-        given().auth().oauth2(Tokens.secretariat()).post("/bodies/{b}/accreditation/reopen", body).then().statusCode(200);
-        Fixtures.apply(Fixtures.newOrganisationId(), body, Fixtures.profile("EFF", null)).statusCode(201);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .post("/bodies/{b}/accreditation/reopen", body)
+                .then()
+                .statusCode(200);
+        Fixtures.apply(Fixtures.newOrganisationId(), body, Fixtures.profile("EFF", null))
+                .statusCode(201);
     }
 
     @Test
@@ -110,16 +155,45 @@ class LifecycleTest {
         Fixtures.applied(mine, body);
         Fixtures.applied(Fixtures.newOrganisationId(), body);
         Fixtures.applied(Fixtures.newOrganisationId(), body);
-        given().auth().oauth2(Tokens.secretariat()).queryParam("bodyId", body).queryParam("size", 2)
-                .get("/applications").then().statusCode(200)
-                .body("total", equalTo(3)).body("items.size()", equalTo(2)).body("size", equalTo(2));
-        given().auth().oauth2(Tokens.organisation(mine)).get("/applications").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].organisationId", equalTo(mine));
-        given().auth().oauth2(Tokens.secretariat()).queryParam("size", 101).get("/applications").then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("bodyId", body)
+                .queryParam("size", 2)
+                .get("/applications")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.size()", equalTo(2))
+                .body("size", equalTo(2));
+        given().auth()
+                .oauth2(Tokens.organisation(mine))
+                .get("/applications")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].organisationId", equalTo(mine));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("size", 101)
+                .get("/applications")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("size"));
-        given().auth().oauth2(Tokens.secretariat()).queryParam("bodyId", body).queryParam("status", "SUBMITTED")
-                .get("/applications").then().statusCode(200).body("total", equalTo(3));
-        given().auth().oauth2(Tokens.secretariat()).queryParam("status", "PENDING").get("/applications").then()
-                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("bodyId", body)
+                .queryParam("status", "SUBMITTED")
+                .get("/applications")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("status", "PENDING")
+                .get("/applications")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status"));
     }
 }

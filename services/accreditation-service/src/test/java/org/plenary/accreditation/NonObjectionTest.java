@@ -17,12 +17,12 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.OnVertx;
 import org.plenary.accreditation.application.service.ApplicationService;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.MovableClock;
+import org.plenary.testing.OnVertx;
 import org.plenary.testing.Tokens;
 
 /** The streamlined procedure: review, the non-objection period, objections and the body's decision. */
@@ -43,9 +43,12 @@ class NonObjectionTest {
     private String clearedApplication(String body, Instant clearedAt) {
         clock.set(clearedAt);
         String id = Fixtures.applied(Fixtures.newOrganisationId(), body);
-        Fixtures.secretariat(id, "clearance", null).statusCode(200)
+        Fixtures.secretariat(id, "clearance", null)
+                .statusCode(200)
                 .body("status", equalTo("NON_OBJECTION"))
-                .body("nonObjectionEndsAt", equalTo(clearedAt.plus(Duration.ofDays(30)).toString()));
+                .body(
+                        "nonObjectionEndsAt",
+                        equalTo(clearedAt.plus(Duration.ofDays(30)).toString()));
         return id;
     }
 
@@ -62,13 +65,19 @@ class NonObjectionTest {
 
         clock.set(end.minusSeconds(1));
         runPeriodEndJob();
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", id).then()
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}", id)
+                .then()
                 .body("status", equalTo("NON_OBJECTION"));
 
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
             clock.set(end);
             runPeriodEndJob();
-            given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", id).then()
+            given().auth()
+                    .oauth2(Tokens.secretariat())
+                    .get("/applications/{id}", id)
+                    .then()
                     .body("status", equalTo("ACCREDITED"))
                     .body("accreditedAt", equalTo(end.toString()));
             KafkaEvents.Event accredited = events.awaitType(AccreditationEvents.APPLICATION_ACCREDITED, id);
@@ -82,8 +91,13 @@ class NonObjectionTest {
     void theScheduledJobEndsPeriodsByItself() {
         String id = clearedApplication(Fixtures.body(), Instant.parse("2025-09-01T08:00:00Z"));
         clock.set(Instant.parse("2025-10-01T08:00:01Z"));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
-                .oauth2(Tokens.secretariat()).get("/applications/{id}", id).then().body("status", equalTo("ACCREDITED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(Tokens.secretariat())
+                        .get("/applications/{id}", id)
+                        .then()
+                        .body("status", equalTo("ACCREDITED")));
     }
 
     @Test
@@ -94,7 +108,8 @@ class NonObjectionTest {
 
         clock.set(cleared.plus(Duration.ofDays(10)));
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
-            Fixtures.object(id, "RU", "Not relevant to the Convention's mandate").statusCode(200)
+            Fixtures.object(id, "RU", "Not relevant to the Convention's mandate")
+                    .statusCode(200)
                     .body("status", equalTo("OBJECTED"));
             KafkaEvents.Event objected = events.awaitType(AccreditationEvents.APPLICATION_OBJECTED, id);
             assertThat(objected.data().path("reason").asText()).isEqualTo("Not relevant to the Convention's mandate");
@@ -104,12 +119,20 @@ class NonObjectionTest {
 
         clock.set(cleared.plus(Duration.ofDays(31)));
         runPeriodEndJob();
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", id).then()
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}", id)
+                .then()
                 .body("status", equalTo("OBJECTED"));
 
         Fixtures.secretariat(id, "decision", Map.of("outcome", "REJECT", "reason", "Decision 1/2 of the body"))
-                .statusCode(200).body("status", equalTo("REJECTED")).body("reason", equalTo("Decision 1/2 of the body"));
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}/history", id).then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("reason", equalTo("Decision 1/2 of the body"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}/history", id)
+                .then()
                 .body("action", contains("SUBMIT", "CLEAR", "OBJECT", "DECIDE_REJECT"));
     }
 
@@ -118,7 +141,9 @@ class NonObjectionTest {
         String id = clearedApplication(Fixtures.body(), Instant.parse("2025-10-01T08:00:00Z"));
         Fixtures.object(id, "CN", "Insufficient information").statusCode(200);
         Fixtures.secretariat(id, "decision", Map.of("outcome", "ACCREDIT", "reason", "Decided at the 3rd meeting"))
-                .statusCode(200).body("status", equalTo("ACCREDITED")).body("accreditedAt", notNullValue());
+                .statusCode(200)
+                .body("status", equalTo("ACCREDITED"))
+                .body("accreditedAt", notNullValue());
     }
 
     @Test
@@ -127,7 +152,8 @@ class NonObjectionTest {
         Instant end = cleared.plus(Duration.ofDays(30));
         String late = clearedApplication(Fixtures.body(), cleared);
         clock.set(end);
-        Fixtures.object(late, "IR", "Too late").statusCode(409)
+        Fixtures.object(late, "IR", "Too late")
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("non-objection-period-ended"))
                 .body("nonObjectionEndsAt", equalTo(end.toString()));
@@ -147,7 +173,9 @@ class NonObjectionTest {
         Fixtures.object(id, "SY", "Another state").statusCode(200).body("objections.size()", equalTo(1));
 
         String notCleared = Fixtures.applied(Fixtures.newOrganisationId(), body);
-        Fixtures.object(notCleared, "BY", "Early").statusCode(409).body("rule", equalTo("transition-not-allowed"))
+        Fixtures.object(notCleared, "BY", "Early")
+                .statusCode(409)
+                .body("rule", equalTo("transition-not-allowed"))
                 .body("currentStatus", equalTo("SUBMITTED"));
     }
 
@@ -160,13 +188,24 @@ class NonObjectionTest {
         Fixtures.secretariat(id, "clearance", null).statusCode(200);
         Fixtures.object(id, "RU", "Mandate").statusCode(200);
 
-        given().auth().oauth2(Tokens.organisation(org)).get("/applications/{id}", id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .get("/applications/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("objections[0].reason", equalTo("Mandate"))
                 .body("objections[0].state", nullValue());
-        given().auth().oauth2(Tokens.organisation(org)).get("/applications/{id}/history", id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .get("/applications/{id}/history", id)
+                .then()
+                .statusCode(200)
                 .body("find { it.action == 'OBJECT' }.reason", equalTo("Mandate"))
                 .body("find { it.action == 'OBJECT' }.actor", nullValue());
-        given().auth().oauth2(Tokens.secretariat()).get("/applications/{id}", id).then()
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/applications/{id}", id)
+                .then()
                 .body("objections[0].state", equalTo("RU"));
     }
 
@@ -174,13 +213,16 @@ class NonObjectionTest {
     void aBodyMayDiscloseTheObjectingStateOrNothingButTheFact() {
         String open = Fixtures.body(null, null, "STATE_AND_REASON");
         String closed = Fixtures.body(null, null, "NONE");
-        for (String body : new String[] { open, closed }) {
+        for (String body : new String[] {open, closed}) {
             String org = Fixtures.newOrganisationId();
             clock.set(Instant.parse("2025-10-01T08:00:00Z"));
             String id = Fixtures.applied(org, body);
             Fixtures.secretariat(id, "clearance", null).statusCode(200);
             Fixtures.object(id, "RU", "Mandate").statusCode(200);
-            var read = given().auth().oauth2(Tokens.organisation(org)).get("/applications/{id}", id).then()
+            var read = given().auth()
+                    .oauth2(Tokens.organisation(org))
+                    .get("/applications/{id}", id)
+                    .then()
                     .body("objections.size()", equalTo(1));
             if (body.equals(open)) {
                 read.body("objections[0].state", equalTo("RU")).body("objections[0].reason", equalTo("Mandate"));
@@ -196,10 +238,18 @@ class NonObjectionTest {
         String inPeriod = clearedApplication(body, Instant.parse("2025-10-01T08:00:00Z"));
         String notCleared = Fixtures.applied(Fixtures.newOrganisationId(), body);
         clock.set(Instant.parse("2025-10-05T08:00:00Z"));
-        given().auth().oauth2(Tokens.state("FR")).get("/bodies/{b}/non-objection", body).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.state("FR"))
+                .get("/bodies/{b}/non-objection", body)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(inPeriod))
                 .body("items.id", not(hasItem(notCleared)));
-        given().auth().oauth2(Tokens.state("FR")).get("/applications/{id}", notCleared).then().statusCode(403)
+        given().auth()
+                .oauth2(Tokens.state("FR"))
+                .get("/applications/{id}", notCleared)
+                .then()
+                .statusCode(403)
                 .body("rule", equalTo("state-reads-non-objection-only"));
         given().get("/bodies/{b}/non-objection", body).then().statusCode(401);
     }
@@ -208,12 +258,18 @@ class NonObjectionTest {
     void theSecretariatMayAskForInformationBeforeClearing() {
         String org = Fixtures.newOrganisationId();
         String id = Fixtures.applied(org, Fixtures.body());
-        Fixtures.secretariat(id, "information-request", Map.of("reason", "Please send your statutes")).statusCode(200)
+        Fixtures.secretariat(id, "information-request", Map.of("reason", "Please send your statutes"))
+                .statusCode(200)
                 .body("status", equalTo("INFORMATION_REQUESTED"));
         Fixtures.secretariat(id, "clearance", null).statusCode(409).body("rule", equalTo("transition-not-allowed"));
-        given().auth().oauth2(Tokens.organisation(org)).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.organisation(org))
+                .contentType("application/json")
                 .body(Map.of("reason", "Statutes at https://example.org/statutes"))
-                .post("/applications/{id}/information", id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+                .post("/applications/{id}/information", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
         Fixtures.secretariat(id, "clearance", null).statusCode(200).body("status", equalTo("NON_OBJECTION"));
     }
 
@@ -223,7 +279,10 @@ class NonObjectionTest {
         Instant cleared = Instant.parse("2025-10-01T08:00:00Z");
         clock.set(cleared);
         String id = Fixtures.applied(Fixtures.newOrganisationId(), body);
-        Fixtures.secretariat(id, "clearance", null).statusCode(200)
-                .body("nonObjectionEndsAt", equalTo(cleared.plus(Duration.ofDays(14)).toString()));
+        Fixtures.secretariat(id, "clearance", null)
+                .statusCode(200)
+                .body(
+                        "nonObjectionEndsAt",
+                        equalTo(cleared.plus(Duration.ofDays(14)).toString()));
     }
 }

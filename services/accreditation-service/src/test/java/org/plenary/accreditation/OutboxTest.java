@@ -1,8 +1,8 @@
 package org.plenary.accreditation;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -12,16 +12,16 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.plenary.platform.outbox.OutboxRelay;
-import org.plenary.testing.MovableClock;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.OnVertx;
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.outbox.OutboxEvent;
+import org.plenary.platform.outbox.OutboxRelay;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.MovableClock;
+import org.plenary.testing.OnVertx;
 
 /** The outbox row commits, and rolls back, with the change it reports; only committed events reach Kafka. */
 @QuarkusTest
@@ -44,7 +44,8 @@ class OutboxTest {
     }
 
     private Uni<?> record(String key, String subject) {
-        return outbox.record(TOPIC, "organisation", key, subject, "accreditation.test.outbox", Map.of("probe", subject));
+        return outbox.record(
+                TOPIC, "organisation", key, subject, "accreditation.test.outbox", Map.of("probe", subject));
     }
 
     @Test
@@ -53,22 +54,25 @@ class OutboxTest {
         String rolledBack = UUID.randomUUID().toString();
         String committed = UUID.randomUUID().toString();
         try (KafkaEvents events = KafkaEvents.follow(TOPIC)) {
-            assertThatThrownBy(() -> OnVertx.await(() -> Panache.withTransaction(
-                    () -> record(key, rolledBack).chain(() -> Uni.createFrom().failure(new IllegalStateException("change failed"))))))
+            assertThatThrownBy(() -> OnVertx.await(() -> Panache.withTransaction(() -> record(key, rolledBack)
+                            .chain(() -> Uni.createFrom().failure(new IllegalStateException("change failed"))))))
                     .hasMessageContaining("change failed");
-            assertThat(OnVertx.await(
-                    () -> Panache.withSession(() -> OutboxEvent.count("subject", rolledBack)))).isZero();
+            assertThat(OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subject", rolledBack))))
+                    .isZero();
 
             OnVertx.await(() -> Panache.withTransaction(() -> record(key, committed)));
 
             // Same key, same partition, published in commit order: had the rolled-back event been published, it
             // would have arrived before this one.
-            KafkaEvents.Event published = events.await(e -> committed.equals(e.body().path("subject").asText()));
+            KafkaEvents.Event published =
+                    events.await(e -> committed.equals(e.body().path("subject").asText()));
             assertThat(published.key()).isEqualTo(key);
-            assertThat(events.seen()).noneMatch(e -> rolledBack.equals(e.body().path("subject").asText()));
-            assertThat(OnVertx.await(() -> Panache.withSession(
-                    () -> OutboxEvent.<OutboxEvent>find("subject", committed).firstResult()))
-                    .publishedAt).isNotNull();
+            assertThat(events.seen())
+                    .noneMatch(e -> rolledBack.equals(e.body().path("subject").asText()));
+            assertThat(OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.<OutboxEvent>find("subject", committed)
+                                    .firstResult()))
+                            .publishedAt)
+                    .isNotNull();
         }
         given().get("/q/metrics").then().body(containsString("plenary_outbox_published_total"));
     }
@@ -80,18 +84,22 @@ class OutboxTest {
             OnVertx.await(() -> Panache.withTransaction(() -> record("org-purge", subject)));
             events.await(e -> subject.equals(e.body().path("subject").asText()));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> OnVertx.await(
-                () -> Panache.withSession(() -> OutboxEvent.<OutboxEvent>find("subject", subject).firstResult()))
-                .publishedAt != null);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.<OutboxEvent>find("subject", subject)
+                                                .firstResult()))
+                                        .publishedAt
+                                != null);
 
         clock.set(Instant.now().plus(Duration.ofDays(6)));
         OnVertx.await(() -> relay.purgePublished());
-        assertThat(OnVertx.await(
-                () -> Panache.withSession(() -> OutboxEvent.count("subject", subject)))).isEqualTo(1);
+        assertThat(OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subject", subject))))
+                .isEqualTo(1);
 
         clock.set(Instant.now().plus(Duration.ofDays(8)));
         OnVertx.await(() -> relay.purgePublished());
-        assertThat(OnVertx.await(
-                () -> Panache.withSession(() -> OutboxEvent.count("subject", subject)))).isZero();
+        assertThat(OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subject", subject))))
+                .isZero();
     }
 }

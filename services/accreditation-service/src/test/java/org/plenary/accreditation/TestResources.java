@@ -7,6 +7,5 @@ import org.plenary.testing.JwtKeys;
 @QuarkusTestResource(JwtKeys.class)
 public final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 }

@@ -26,6 +26,5 @@ public final class AccreditationEvents {
     public static final String APPLICATION_REINSTATED = "accreditation.application.reinstated";
     public static final String APPLICATION_REVOKED = "accreditation.application.revoked";
 
-    private AccreditationEvents() {
-    }
+    private AccreditationEvents() {}
 }

@@ -29,5 +29,4 @@ public record EventEnvelope(
         Instant occurredAt,
         int schemaVersion,
         String correlationId,
-        JsonNode data) {
-}
+        JsonNode data) {}

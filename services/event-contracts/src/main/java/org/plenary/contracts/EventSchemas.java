@@ -18,17 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** Whether a schema exists for this event type. */
     public static boolean isKnown(String type) {
-        return type != null && type.matches("[a-z0-9.-]+")
+        return type != null
+                && type.matches("[a-z0-9.-]+")
                 && EventSchemas.class.getResource("/schemas/" + type + ".json") != null;
     }
 
@@ -42,8 +41,11 @@ public final class EventSchemas {
         if (!isKnown(type)) {
             throw new IllegalArgumentException("unknown event type: " + type);
         }
-        JsonSchema schema = SCHEMAS.computeIfAbsent(type,
-                t -> FACTORY.getSchema(SchemaLocation.of("classpath:schemas/" + t + ".json"), CONFIG));
-        return schema.validate(event).stream().map(ValidationMessage::getMessage).sorted().toList();
+        JsonSchema schema = SCHEMAS.computeIfAbsent(
+                type, t -> FACTORY.getSchema(SchemaLocation.of("classpath:schemas/" + t + ".json"), CONFIG));
+        return schema.validate(event).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 }

@@ -74,14 +74,17 @@ class EventSchemasTest {
         List<String> types = new ArrayList<>();
         List<Class<?>> eventClasses = new ArrayList<>();
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/plenary/contracts"))) {
-            for (Path source : sources.filter(p -> p.getFileName().toString().endsWith("Events.java")).toList()) {
-                eventClasses.add(Class.forName("org.plenary.contracts." + source.getFileName().toString().replace(".java", "")));
+            for (Path source : sources.filter(p -> p.getFileName().toString().endsWith("Events.java"))
+                    .toList()) {
+                eventClasses.add(Class.forName("org.plenary.contracts."
+                        + source.getFileName().toString().replace(".java", "")));
             }
         }
         assertTrue(eventClasses.contains(AccreditationEvents.class));
         for (Class<?> events : eventClasses) {
             for (Field field : events.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                if (Modifier.isStatic(field.getModifiers())
+                        && field.getType() == String.class
                         && !field.getName().endsWith("_TOPIC")) {
                     types.add((String) field.get(null));
                 }
@@ -94,10 +97,16 @@ class EventSchemasTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/schemas"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 JsonNode schema = MAPPER.readTree(file.toFile());
-                assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText(), file.toString());
+                assertEquals(
+                        "https://json-schema.org/draft/2020-12/schema",
+                        schema.path("$schema").asText(),
+                        file.toString());
                 if (file.getParent().endsWith("schemas")) {
                     String type = file.getFileName().toString().replace(".json", "");
-                    assertEquals(type, schema.path("properties").path("type").path("const").asText(), file.toString());
+                    assertEquals(
+                            type,
+                            schema.path("properties").path("type").path("const").asText(),
+                            file.toString());
                 }
             }
         }

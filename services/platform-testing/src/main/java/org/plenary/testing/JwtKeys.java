@@ -20,19 +20,20 @@ public class JwtKeys implements QuarkusTestResourceLifecycleManager {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             return Map.of(
-                    "mp.jwt.verify.publickey", pem("PUBLIC KEY", pair.getPublic().getEncoded()),
-                    "smallrye.jwt.sign.key", pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                    "mp.jwt.verify.publickey",
+                            pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+                    "smallrye.jwt.sign.key",
+                            pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String pem(String kind, byte[] der) {
-        return "-----BEGIN " + kind + "-----\n" + Base64.getMimeEncoder().encodeToString(der)
-                + "\n-----END " + kind + "-----\n";
+        return "-----BEGIN " + kind + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + kind
+                + "-----\n";
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

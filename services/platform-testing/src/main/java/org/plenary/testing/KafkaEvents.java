@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Predicate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -63,7 +63,8 @@ public final class KafkaEvents implements AutoCloseable {
         ensureTopic(topic, bootstrapServers);
         consumer = new KafkaConsumer<>(props);
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
@@ -81,16 +82,21 @@ public final class KafkaEvents implements AutoCloseable {
 
     /** Waits until an event matching the predicate arrives, and returns it. */
     public Event await(Predicate<Event> match) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    poll();
-                    return seen.stream().filter(match).findFirst().orElse(null);
-                }, found -> found != null);
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            poll();
+                            return seen.stream().filter(match).findFirst().orElse(null);
+                        },
+                        found -> found != null);
     }
 
     /** Waits for an event of this type about this subject. */
     public Event awaitType(String type, String subject) {
-        return await(e -> type.equals(e.type()) && subject.equals(e.body().path("subject").asText()));
+        return await(e ->
+                type.equals(e.type()) && subject.equals(e.body().path("subject").asText()));
     }
 
     /** Everything read so far, after one more poll. */
@@ -103,8 +109,9 @@ public final class KafkaEvents implements AutoCloseable {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
             Map<String, String> headers = new HashMap<>();
             for (Header header : record.headers()) {
-                headers.put(header.key(), header.value() == null ? null
-                        : new String(header.value(), StandardCharsets.UTF_8));
+                headers.put(
+                        header.key(),
+                        header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
             }
             JsonNode body;
             try {
@@ -133,7 +140,9 @@ public final class KafkaEvents implements AutoCloseable {
     private static void ensureTopic(String topic, String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
+                        .all()
+                        .get(10, TimeUnit.SECONDS);
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -145,7 +154,8 @@ public final class KafkaEvents implements AutoCloseable {
     }
 
     private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getOptionalValue("kafka.bootstrap.servers", String.class)
+        return ConfigProvider.getConfig()
+                .getOptionalValue("kafka.bootstrap.servers", String.class)
                 .orElse("localhost:9092");
     }
 

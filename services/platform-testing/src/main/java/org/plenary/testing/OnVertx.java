@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /** Runs reactive work (a Panache query, a service call) on a Vert.x context from a test thread, and waits. */
 public final class OnVertx {
 
-    private OnVertx() {
-    }
+    private OnVertx() {}
 
     public static <T> T await(Supplier<Uni<T>> work) {
         try {

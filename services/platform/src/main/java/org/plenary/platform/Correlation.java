@@ -14,8 +14,7 @@ public final class Correlation {
     public static final String HEADER = "X-Correlation-Id";
     private static final String KEY = "plenary.correlation-id";
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     public static Optional<String> current() {
         Context context = Vertx.currentContext();

@@ -24,7 +24,8 @@ public class Outbox {
     private final Clock clock;
     private final String source;
 
-    public Outbox(ObjectMapper mapper, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public Outbox(
+            ObjectMapper mapper, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
         this.mapper = mapper;
         this.clock = clock;
         this.source = sourceOf(application);
@@ -45,12 +46,21 @@ public class Outbox {
      * @param data          the payload, serialised with Jackson
      * @return the envelope that was stored
      */
-    public Uni<EventEnvelope> record(String topic, String aggregateType, String aggregateId, String subject, String type,
-            Object data) {
+    public Uni<EventEnvelope> record(
+            String topic, String aggregateType, String aggregateId, String subject, String type, Object data) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
-        EventEnvelope envelope = new EventEnvelope(id, type, source, subject, aggregateType, aggregateId, now, 1,
-                Correlation.current().orElse(id.toString()), mapper.valueToTree(data));
+        EventEnvelope envelope = new EventEnvelope(
+                id,
+                type,
+                source,
+                subject,
+                aggregateType,
+                aggregateId,
+                now,
+                1,
+                Correlation.current().orElse(id.toString()),
+                mapper.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.eventId = id;
         row.topic = topic;

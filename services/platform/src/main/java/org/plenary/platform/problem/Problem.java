@@ -12,7 +12,7 @@ import java.util.Map;
  * that failed) are extension members.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "rule" })
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "rule"})
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -26,7 +26,8 @@ public final class Problem {
     public final String rule;
     private final Map<String, Object> extensions;
 
-    public Problem(String rule, String title, int status, String detail, String instance, Map<String, Object> extensions) {
+    public Problem(
+            String rule, String title, int status, String detail, String instance, Map<String, Object> extensions) {
         this.type = TYPE_PREFIX + rule;
         this.rule = rule;
         this.title = title;

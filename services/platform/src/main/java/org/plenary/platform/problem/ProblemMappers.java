@@ -34,7 +34,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
-        return respond(new Problem(e.rule(), e.title(), e.status().getStatusCode(), e.getMessage(), path(uri), e.facts()));
+        return respond(
+                new Problem(e.rule(), e.title(), e.status().getStatusCode(), e.getMessage(), path(uri), e.facts()));
     }
 
     @ServerExceptionMapper
@@ -43,45 +44,75 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> field(v.getPropertyPath())))
                 .map(v -> Map.of("field", field(v.getPropertyPath()), "message", v.getMessage()))
                 .toList();
-        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
+        String detail = violations.stream()
+                .map(v -> v.get("field") + ": " + v.get("message"))
                 .collect(Collectors.joining("; "));
-        return respond(new Problem("invalid-request", "Invalid request", 400, detail, path(uri),
+        return respond(new Problem(
+                "invalid-request", "Invalid request", 400, detail, path(uri), Map.of("violations", violations)));
+    }
+
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        com.fasterxml.jackson.core.JsonParseException.class,
+        com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+        com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+        com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+        com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class
+    })
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[")
+                : "";
+        String message = e.getOriginalMessage() == null
+                ? "unreadable"
+                : e.getOriginalMessage().lines().findFirst().orElse("");
+        List<Map<String, String>> violations =
+                field.isEmpty() ? List.of() : List.of(Map.of("field", field, "message", message));
+        return respond(new Problem(
+                "unreadable-body",
+                "The request body is not valid JSON for this resource",
+                400,
+                field.isEmpty() ? message : field + ": " + message,
+                path(uri),
                 Map.of("violations", violations)));
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
-            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
-            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
-            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
-            com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class })
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
-        List<Map<String, String>> violations = field.isEmpty() ? List.of()
-                : List.of(Map.of("field", field, "message", message));
-        return respond(new Problem("unreadable-body", "The request body is not valid JSON for this resource", 400,
-                field.isEmpty() ? message : field + ": " + message, path(uri), Map.of("violations", violations)));
-    }
-
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem("authentication-required", "Authentication required", 401,
-                "This request needs a valid bearer token.", path(uri), null)))
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(respond(new Problem(
+                        "authentication-required",
+                        "Authentication required",
+                        401,
+                        "This request needs a valid bearer token.",
+                        path(uri),
+                        null)))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("role-required", "Not allowed", 403,
-                "The caller's role does not allow this request.", path(uri), null));
+        return respond(new Problem(
+                "role-required",
+                "Not allowed",
+                403,
+                "The caller's role does not allow this request.",
+                path(uri),
+                null));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return respond(new Problem("concurrent-change", "Changed by someone else", 409,
-                "The record changed while this request was handled; read it again and retry.", path(uri), null));
+        return respond(new Problem(
+                "concurrent-change",
+                "Changed by someone else",
+                409,
+                "The record changed while this request was handled; read it again and retry.",
+                path(uri),
+                null));
     }
 
     @ServerExceptionMapper
@@ -99,8 +130,8 @@ public class ProblemMappers {
             case 415 -> "unsupported-media-type";
             default -> "bad-request";
         };
-        Response.ResponseBuilder builder = Response.fromResponse(respond(new Problem(rule, info.getReasonPhrase(), status,
-                e.getMessage(), path(uri), null)));
+        Response.ResponseBuilder builder = Response.fromResponse(
+                respond(new Problem(rule, info.getReasonPhrase(), status, e.getMessage(), path(uri), null)));
         return builder.build();
     }
 
@@ -117,20 +148,29 @@ public class ProblemMappers {
         }
         if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                 && "23505".equals(violation.getSQLState())) {
-            return respond(new Problem("already-exists", "Conflicts with a record already stored", 409,
+            return respond(new Problem(
+                    "already-exists",
+                    "Conflicts with a record already stored",
+                    409,
                     "The request would duplicate a record already stored (" + violation.getConstraintName() + ").",
-                    path(uri), Map.of("constraint", String.valueOf(violation.getConstraintName()))));
+                    path(uri),
+                    Map.of("constraint", String.valueOf(violation.getConstraintName()))));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
-        return respond(new Problem("internal-error", "Internal error", 500,
-                "The request could not be completed. Quote error id " + errorId + " to the operators.", path(uri),
+        return respond(new Problem(
+                "internal-error",
+                "Internal error",
+                500,
+                "The request could not be completed. Quote error id " + errorId + " to the operators.",
+                path(uri),
                 Map.of("errorId", errorId)));
     }
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while (current.getCause() != null && current.getCause() != current
+        while (current.getCause() != null
+                && current.getCause() != current
                 && !(current instanceof org.hibernate.exception.ConstraintViolationException)
                 && (current instanceof java.util.concurrent.CompletionException
                         || current.getClass().getName().startsWith("org.hibernate")
@@ -141,7 +181,10 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {
@@ -159,7 +202,8 @@ public class ProblemMappers {
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             boolean last = i == nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.RETURN_VALUE
                     || node.getKind() == ElementKind.CROSS_PARAMETER
                     || (node.getKind() == ElementKind.PARAMETER && !last)) {
                 continue;

@@ -40,13 +40,17 @@ public class RuleViolation extends RuntimeException {
 
     /** No such record, or none the caller may see (404). */
     public static RuleViolation notFound(String what, Object id) {
-        return new RuleViolation(Status.NOT_FOUND, "not-found", "Not found", "No " + what + " " + id + ".",
-                Map.of("resource", what));
+        return new RuleViolation(
+                Status.NOT_FOUND, "not-found", "Not found", "No " + what + " " + id + ".", Map.of("resource", what));
     }
 
     /** A request value that fails a rule no annotation can express (400). */
     public static RuleViolation invalid(String field, String message) {
-        return new RuleViolation(Status.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + message,
+        return new RuleViolation(
+                Status.BAD_REQUEST,
+                "invalid-request",
+                "Invalid request",
+                field + ": " + message,
                 Map.of("violations", java.util.List.of(Map.of("field", field, "message", message))));
     }
 

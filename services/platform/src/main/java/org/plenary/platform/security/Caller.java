@@ -37,28 +37,35 @@ public class Caller {
 
     /** The caller's organisation, for an organisation focal point. */
     public Optional<String> organisationId() {
-        return isOrganisation() ? Optional.ofNullable(token.<Object>getClaim(Roles.ORGANISATION_CLAIM)).map(Object::toString)
+        return isOrganisation()
+                ? Optional.ofNullable(token.<Object>getClaim(Roles.ORGANISATION_CLAIM))
+                        .map(Object::toString)
                 : Optional.empty();
     }
 
     /** The caller's organisation, or a 403 naming the missing claim. */
     public String requireOrganisationId() {
-        return organisationId().orElseThrow(() -> RuleViolation.forbidden("organisation-claim-required",
-                "Only an organisation focal point whose token names its organisation (claim "
-                        + Roles.ORGANISATION_CLAIM + ") may do this."));
+        return organisationId()
+                .orElseThrow(() -> RuleViolation.forbidden(
+                        "organisation-claim-required",
+                        "Only an organisation focal point whose token names its organisation (claim "
+                                + Roles.ORGANISATION_CLAIM + ") may do this."));
     }
 
     /** The caller's country, for a state focal point. */
     public Optional<String> stateCode() {
-        return isState() ? Optional.ofNullable(token.<Object>getClaim(Roles.STATE_CLAIM)).map(Object::toString)
+        return isState()
+                ? Optional.ofNullable(token.<Object>getClaim(Roles.STATE_CLAIM)).map(Object::toString)
                 : Optional.empty();
     }
 
     /** The caller's country, or a 403 naming the missing claim. */
     public String requireStateCode() {
-        return stateCode().orElseThrow(() -> RuleViolation.forbidden("state-claim-required",
-                "Only a state focal point whose token names its country (claim " + Roles.STATE_CLAIM
-                        + ") may do this."));
+        return stateCode()
+                .orElseThrow(() -> RuleViolation.forbidden(
+                        "state-claim-required",
+                        "Only a state focal point whose token names its country (claim " + Roles.STATE_CLAIM
+                                + ") may do this."));
     }
 
     /**
@@ -70,13 +77,15 @@ public class Caller {
             return;
         }
         if (!organisationId().map(organisationId::equals).orElse(false)) {
-            throw RuleViolation.forbidden("own-organisation-only",
+            throw RuleViolation.forbidden(
+                    "own-organisation-only",
                     "An organisation focal point reaches only its own organisation's records.");
         }
     }
 
     public Actor actor() {
-        String role = isSecretariat() ? Roles.SECRETARIAT
+        String role = isSecretariat()
+                ? Roles.SECRETARIAT
                 : isOrganisation() ? Roles.ORGANISATION : isState() ? Roles.STATE : "anonymous";
         return new Actor(role, isAuthenticated() ? token.getName() : "anonymous");
     }

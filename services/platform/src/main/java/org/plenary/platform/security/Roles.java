@@ -12,6 +12,5 @@ public final class Roles {
     /** The claim naming a state focal point's country, ISO 3166-1 alpha-2. */
     public static final String STATE_CLAIM = "state";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

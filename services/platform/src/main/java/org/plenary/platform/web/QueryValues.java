@@ -10,8 +10,7 @@ import org.plenary.platform.problem.RuleViolation;
  */
 public final class QueryValues {
 
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     /** The constant named by {@code value}, or null when the parameter is absent. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
@@ -21,8 +20,12 @@ public final class QueryValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid(parameter, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw RuleViolation.invalid(
+                    parameter,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.OnVertx;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.OnVertx;
 
 /** Consumers apply each event once, send what they cannot apply to the dead-letter topic, and carry on. */
 @QuarkusTest
@@ -26,9 +26,10 @@ class InboxTest {
     }
 
     private static long entries(UUID eventId) {
-        return OnVertx.await(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s
-                .createNativeQuery("select count(*) from ledger_entry where event_id = :id", Long.class)
-                .setParameter("id", eventId).getSingleResult())));
+        return OnVertx.await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select count(*) from ledger_entry where event_id = :id", Long.class)
+                        .setParameter("id", eventId)
+                        .getSingleResult())));
     }
 
     private static void awaitApplied(UUID eventId) {
@@ -78,7 +79,8 @@ class InboxTest {
         assertThat(entries(negative)).isZero();
         long recorded = OnVertx.await(() -> Panache.withSession(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery("select count(*) from processed_event where event_id = :id", Long.class)
-                        .setParameter("id", negative).getSingleResult())));
+                        .setParameter("id", negative)
+                        .getSingleResult())));
         assertThat(recorded).as("a failed event is not marked processed").isZero();
     }
 

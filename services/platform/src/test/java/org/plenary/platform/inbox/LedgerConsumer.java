@@ -28,12 +28,13 @@ public class LedgerConsumer {
         if (event.data().path("amount").asInt() < 0) {
             return Uni.createFrom().failure(new IllegalArgumentException("a credit cannot be negative"));
         }
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("insert into ledger_entry (event_id, account, amount) values (:id, :account, :amount)")
-                .setParameter("id", event.id())
-                .setParameter("account", event.aggregateId())
-                .setParameter("amount", event.data().path("amount").asInt())
-                .executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "insert into ledger_entry (event_id, account, amount) values (:id, :account, :amount)")
+                        .setParameter("id", event.id())
+                        .setParameter("account", event.aggregateId())
+                        .setParameter("amount", event.data().path("amount").asInt())
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 }

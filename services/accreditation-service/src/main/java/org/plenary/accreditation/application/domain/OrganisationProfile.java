@@ -10,12 +10,17 @@ import jakarta.persistence.Enumerated;
 public class OrganisationProfile {
 
     public enum Type {
-        NGO, ACADEMIA, PRIVATE_SECTOR, OTHER
+        NGO,
+        ACADEMIA,
+        PRIVATE_SECTOR,
+        OTHER
     }
 
     /** Consultative status with ECOSOC. */
     public enum EcosocStatus {
-        GENERAL, SPECIAL, ROSTER
+        GENERAL,
+        SPECIAL,
+        ROSTER
     }
 
     @Column(name = "org_name", nullable = false)

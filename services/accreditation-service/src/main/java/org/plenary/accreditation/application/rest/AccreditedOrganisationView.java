@@ -6,12 +6,25 @@ import org.plenary.accreditation.application.domain.OrganisationProfile.EcosocSt
 import org.plenary.accreditation.application.domain.OrganisationProfile.Type;
 
 /** An accredited organisation as the public list shows it: no contact details. */
-public record AccreditedOrganisationView(String organisationId, String name, String acronym, String country, Type type,
-        String website, EcosocStatus ecosocStatus, Instant accreditedSince) {
+public record AccreditedOrganisationView(
+        String organisationId,
+        String name,
+        String acronym,
+        String country,
+        Type type,
+        String website,
+        EcosocStatus ecosocStatus,
+        Instant accreditedSince) {
 
     public static AccreditedOrganisationView of(Application app) {
-        return new AccreditedOrganisationView(app.organisationId, app.organisation.name, app.organisation.acronym,
-                app.organisation.country, app.organisation.type, app.organisation.website,
-                app.organisation.ecosocStatus, app.accreditedAt);
+        return new AccreditedOrganisationView(
+                app.organisationId,
+                app.organisation.name,
+                app.organisation.acronym,
+                app.organisation.country,
+                app.organisation.type,
+                app.organisation.website,
+                app.organisation.ecosocStatus,
+                app.accreditedAt);
     }
 }

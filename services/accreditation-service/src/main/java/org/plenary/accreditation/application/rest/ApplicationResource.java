@@ -37,22 +37,27 @@ public class ApplicationResource {
     @RolesAllowed(Roles.ORGANISATION)
     @Operation(summary = "Apply for accreditation to a body (organisation)")
     public Uni<RestResponse<ApplicationView>> apply(@NotNull @Valid ApplyRequest request) {
-        return applications.submit(request)
-                .map(app -> RestResponse.ResponseBuilder.<ApplicationView>created(URI.create("/applications/" + app.id()))
-                        .entity(app).build());
+        return applications
+                .submit(request)
+                .map(app -> RestResponse.ResponseBuilder.<ApplicationView>created(
+                                URI.create("/applications/" + app.id()))
+                        .entity(app)
+                        .build());
     }
 
     @GET
-    @RolesAllowed({ Roles.SECRETARIAT, Roles.ORGANISATION })
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ORGANISATION})
     @Operation(summary = "Applications: all for the secretariat, its own for an organisation")
-    public Uni<Page<ApplicationView>> list(@QueryParam("bodyId") String bodyId, @QueryParam("status") String status,
+    public Uni<Page<ApplicationView>> list(
+            @QueryParam("bodyId") String bodyId,
+            @QueryParam("status") String status,
             @BeanParam @Valid PageRequest page) {
         return applications.list(bodyId, QueryValues.enumValue(ApplicationStatus.class, "status", status), page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.SECRETARIAT, Roles.ORGANISATION, Roles.STATE })
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ORGANISATION, Roles.STATE})
     @Operation(summary = "One application, with the objections its reader may know of")
     public Uni<ApplicationView> get(@PathParam("id") UUID id) {
         return applications.get(id);
@@ -60,7 +65,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ Roles.SECRETARIAT, Roles.ORGANISATION, Roles.STATE })
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ORGANISATION, Roles.STATE})
     @Operation(summary = "Every transition of the application: what, who, when, why")
     public Uni<List<TransitionView>> history(@PathParam("id") UUID id) {
         return applications.history(id);

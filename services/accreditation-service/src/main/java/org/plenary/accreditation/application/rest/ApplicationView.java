@@ -13,17 +13,33 @@ import org.plenary.accreditation.application.domain.OrganisationProfile;
  * only, and holds what the body's disclosure policy lets this reader know.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApplicationView(UUID id, String bodyId, String organisationId, OrganisationProfile organisation,
-        ApplicationStatus status, Instant submittedAt, Instant nonObjectionEndsAt, Instant accreditedAt, String reason,
+public record ApplicationView(
+        UUID id,
+        String bodyId,
+        String organisationId,
+        OrganisationProfile organisation,
+        ApplicationStatus status,
+        Instant submittedAt,
+        Instant nonObjectionEndsAt,
+        Instant accreditedAt,
+        String reason,
         List<ObjectionView> objections) {
 
     /** An objection as this reader may see it: the state and the reason are left out where policy says so. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ObjectionView(String state, String reason, Instant at) {
-    }
+    public record ObjectionView(String state, String reason, Instant at) {}
 
     public static ApplicationView of(Application app, List<ObjectionView> objections) {
-        return new ApplicationView(app.id, app.bodyId, app.organisationId, app.organisation, app.status,
-                app.submittedAt, app.nonObjectionEndsAt, app.accreditedAt, app.reason, objections);
+        return new ApplicationView(
+                app.id,
+                app.bodyId,
+                app.organisationId,
+                app.organisation,
+                app.status,
+                app.submittedAt,
+                app.nonObjectionEndsAt,
+                app.accreditedAt,
+                app.reason,
+                objections);
     }
 }

@@ -32,17 +32,20 @@ public class BodyApplicationsResource {
     @Path("/accredited-organisations")
     @PermitAll
     @Operation(summary = "Organisations accredited to the body (public)")
-    public Uni<Page<AccreditedOrganisationView>> accredited(@PathParam("bodyId") String bodyId,
-            @QueryParam("country") @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String country,
+    public Uni<Page<AccreditedOrganisationView>> accredited(
+            @PathParam("bodyId") String bodyId,
+            @QueryParam("country") @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code")
+                    String country,
             @BeanParam @Valid PageRequest page) {
         return applications.accredited(bodyId, country, page);
     }
 
     @GET
     @Path("/non-objection")
-    @RolesAllowed({ Roles.STATE, Roles.SECRETARIAT })
+    @RolesAllowed({Roles.STATE, Roles.SECRETARIAT})
     @Operation(summary = "Applications open to objection (state focal points, secretariat)")
-    public Uni<Page<ApplicationView>> nonObjection(@PathParam("bodyId") String bodyId, @BeanParam @Valid PageRequest page) {
+    public Uni<Page<ApplicationView>> nonObjection(
+            @PathParam("bodyId") String bodyId, @BeanParam @Valid PageRequest page) {
         return applications.nonObjectionList(bodyId, page);
     }
 }

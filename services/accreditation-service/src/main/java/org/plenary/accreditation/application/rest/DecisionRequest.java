@@ -5,10 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The body's decision on an application a state objected to, as the secretariat records it. */
-public record DecisionRequest(@NotNull(message = "must be ACCREDIT or REJECT") Outcome outcome,
-        @NotBlank(message = "is required: cite the body's decision") @Size(max = 4000) String reason) {
+public record DecisionRequest(
+        @NotNull(message = "must be ACCREDIT or REJECT") Outcome outcome,
+
+        @NotBlank(message = "is required: cite the body's decision") @Size(max = 4000)
+        String reason) {
 
     public enum Outcome {
-        ACCREDIT, REJECT
+        ACCREDIT,
+        REJECT
     }
 }

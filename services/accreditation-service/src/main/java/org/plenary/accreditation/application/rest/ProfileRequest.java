@@ -13,9 +13,16 @@ import org.plenary.accreditation.application.domain.OrganisationProfile.Type;
 public record ProfileRequest(
         @NotBlank @Size(max = 300) String name,
         @Size(max = 30) String acronym,
-        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as AT") String country,
-        @NotNull(message = "must be one of NGO, ACADEMIA, PRIVATE_SECTOR, OTHER") Type type,
-        @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https address") @Size(max = 500) String website,
+
+        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as AT")
+        String country,
+
+        @NotNull(message = "must be one of NGO, ACADEMIA, PRIVATE_SECTOR, OTHER")
+        Type type,
+
+        @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https address") @Size(max = 500)
+        String website,
+
         @NotBlank @Email @Size(max = 320) String contactEmail,
         @Size(max = 5000) String description,
         EcosocStatus ecosocStatus) {

@@ -4,5 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A transition that must say why. */
-public record ReasonRequest(@NotBlank(message = "is required: say why") @Size(max = 4000) String reason) {
-}
+public record ReasonRequest(
+        @NotBlank(message = "is required: say why") @Size(max = 4000)
+        String reason) {}

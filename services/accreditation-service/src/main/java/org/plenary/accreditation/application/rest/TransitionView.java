@@ -7,6 +7,11 @@ import org.plenary.accreditation.application.domain.ApplicationStatus;
 
 /** One step of an application's history. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TransitionView(ApplicationAction action, ApplicationStatus from, ApplicationStatus to, String actorRole,
-        String actor, Instant at, String reason) {
-}
+public record TransitionView(
+        ApplicationAction action,
+        ApplicationStatus from,
+        ApplicationStatus to,
+        String actorRole,
+        String actor,
+        Instant at,
+        String reason) {}

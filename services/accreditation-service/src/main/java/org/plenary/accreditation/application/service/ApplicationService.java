@@ -31,7 +31,6 @@ import org.plenary.accreditation.application.rest.TransitionView;
 import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
 import org.plenary.accreditation.body.service.BodyService;
-
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
@@ -50,7 +49,8 @@ import org.plenary.platform.web.PageRequest;
 public class ApplicationService {
 
     private static final List<ApplicationStatus> ACTIVE = Arrays.stream(ApplicationStatus.values())
-            .filter(ApplicationStatus::isActive).toList();
+            .filter(ApplicationStatus::isActive)
+            .toList();
 
     private final BodyService bodies;
     private final Outbox outbox;
@@ -83,9 +83,17 @@ public class ApplicationService {
             params.and("status", status);
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = Application.<Application>find(query, Sort.by("submittedAt").and("id"), params).page(page.toPanache());
-        return found.list().chain(items -> found.count().map(total -> new Page<>(
-                items.stream().map(app -> ApplicationView.of(app, null)).toList(), page.page, page.size, total)));
+        var found = Application.<Application>find(query, Sort.by("submittedAt").and("id"), params)
+                .page(page.toPanache());
+        return found.list()
+                .chain(items -> found.count()
+                        .map(total -> new Page<>(
+                                items.stream()
+                                        .map(app -> ApplicationView.of(app, null))
+                                        .toList(),
+                                page.page,
+                                page.size,
+                                total)));
     }
 
     /** One application: the secretariat and its organisation may read it; states only while they may object. */
@@ -101,8 +109,11 @@ public class ApplicationService {
     public Uni<List<TransitionView>> history(UUID id) {
         return load(id).chain(app -> {
             checkReader(app);
-            return bodies.find(app.bodyId).chain(body -> Transition.<Transition>list("applicationId = ?1 order by id", id)
-                    .map(steps -> steps.stream().map(step -> transitionView(step, body)).toList()));
+            return bodies.find(app.bodyId)
+                    .chain(body -> Transition.<Transition>list("applicationId = ?1 order by id", id)
+                            .map(steps -> steps.stream()
+                                    .map(step -> transitionView(step, body))
+                                    .toList()));
         });
     }
 
@@ -110,15 +121,24 @@ public class ApplicationService {
     @WithSession
     public Uni<Page<AccreditedOrganisationView>> accredited(String bodyId, String country, PageRequest page) {
         return bodies.find(bodyId).chain(body -> {
-            String query = "bodyId = :body and status = :status" + (country == null ? "" : " and organisation.country = :country");
+            String query = "bodyId = :body and status = :status"
+                    + (country == null ? "" : " and organisation.country = :country");
             Parameters params = Parameters.with("body", bodyId).and("status", ApplicationStatus.ACCREDITED);
             if (country != null) {
                 params.and("country", country);
             }
-            var found = Application.<Application>find(query, Sort.by("organisation.name").and("id"), params)
+            var found = Application.<Application>find(
+                            query, Sort.by("organisation.name").and("id"), params)
                     .page(page.toPanache());
-            return found.list().chain(items -> found.count().map(total -> new Page<>(
-                    items.stream().map(AccreditedOrganisationView::of).toList(), page.page, page.size, total)));
+            return found.list()
+                    .chain(items -> found.count()
+                            .map(total -> new Page<>(
+                                    items.stream()
+                                            .map(AccreditedOrganisationView::of)
+                                            .toList(),
+                                    page.page,
+                                    page.size,
+                                    total)));
         });
     }
 
@@ -128,14 +148,23 @@ public class ApplicationService {
         Instant now = clock.instant();
         return bodies.find(bodyId).chain(body -> {
             var found = Application.<Application>find(
-                    "bodyId = :body and status in :statuses and nonObjectionEndsAt > :now",
-                    Sort.by("nonObjectionEndsAt").and("id"),
-                    Parameters.with("body", bodyId)
-                            .and("statuses", List.of(ApplicationStatus.NON_OBJECTION, ApplicationStatus.OBJECTED))
-                            .and("now", now))
+                            "bodyId = :body and status in :statuses and nonObjectionEndsAt > :now",
+                            Sort.by("nonObjectionEndsAt").and("id"),
+                            Parameters.with("body", bodyId)
+                                    .and(
+                                            "statuses",
+                                            List.of(ApplicationStatus.NON_OBJECTION, ApplicationStatus.OBJECTED))
+                                    .and("now", now))
                     .page(page.toPanache());
-            return found.list().chain(items -> found.count().map(total -> new Page<>(
-                    items.stream().map(app -> ApplicationView.of(app, null)).toList(), page.page, page.size, total)));
+            return found.list()
+                    .chain(items -> found.count()
+                            .map(total -> new Page<>(
+                                    items.stream()
+                                            .map(app -> ApplicationView.of(app, null))
+                                            .toList(),
+                                    page.page,
+                                    page.size,
+                                    total)));
         });
     }
 
@@ -147,14 +176,19 @@ public class ApplicationService {
         Actor actor = caller.actor();
         return bodies.find(request.bodyId()).chain(body -> {
             if (!body.accreditationOpen) {
-                throw RuleViolation.conflict("accreditation-closed", "Accreditation closed",
-                        "The body " + body.id + " takes no new applications: accreditation is closed.")
+                throw RuleViolation.conflict(
+                                "accreditation-closed",
+                                "Accreditation closed",
+                                "The body " + body.id + " takes no new applications: accreditation is closed.")
                         .with("bodyId", body.id);
             }
-            return Application.count("bodyId = ?1 and organisationId = ?2 and status in ?3", body.id, organisationId, ACTIVE)
+            return Application.count(
+                            "bodyId = ?1 and organisationId = ?2 and status in ?3", body.id, organisationId, ACTIVE)
                     .chain(active -> {
                         if (active > 0) {
-                            throw RuleViolation.conflict("application-already-active", "Application already in progress",
+                            throw RuleViolation.conflict(
+                                    "application-already-active",
+                                    "Application already in progress",
                                     "The organisation already has an application in progress or an accreditation in force with "
                                             + body.id + ".");
                         }
@@ -177,19 +211,25 @@ public class ApplicationService {
         if (app.organisation.ecosocStatus == null || body.ecosocFastTrack != Body.EcosocFastTrack.AUTOMATIC) {
             return Uni.createFrom().item(app);
         }
-        return move(app, ApplicationAction.FAST_TRACK, Actor.system("ecosoc-fast-track"),
+        return move(
+                app,
+                ApplicationAction.FAST_TRACK,
+                Actor.system("ecosoc-fast-track"),
                 ecosocReason(app.organisation.ecosocStatus));
     }
 
     @WithTransaction
     public Uni<ApplicationView> provideInformation(UUID id, String answer) {
-        return loadOwn(id).chain(app -> move(app, ApplicationAction.PROVIDE_INFORMATION, caller.actor(), answer))
+        return loadOwn(id)
+                .chain(app -> move(app, ApplicationAction.PROVIDE_INFORMATION, caller.actor(), answer))
                 .chain(this::view);
     }
 
     @WithTransaction
     public Uni<ApplicationView> withdraw(UUID id, String reason) {
-        return loadOwn(id).chain(app -> move(app, ApplicationAction.WITHDRAW, caller.actor(), reason)).chain(this::view);
+        return loadOwn(id)
+                .chain(app -> move(app, ApplicationAction.WITHDRAW, caller.actor(), reason))
+                .chain(this::view);
     }
 
     // ------------------------------------------------------------------ secretariat
@@ -197,12 +237,19 @@ public class ApplicationService {
     @WithTransaction
     public Uni<ApplicationView> confirmEcosoc(UUID id) {
         return load(id).chain(app -> {
-            if (app.organisation.ecosocStatus == null) {
-                throw RuleViolation.conflict("not-in-ecosoc-status", "No ECOSOC status",
-                        "The application declares no consultative status with ECOSOC; review it instead.");
-            }
-            return move(app, ApplicationAction.FAST_TRACK, caller.actor(), ecosocReason(app.organisation.ecosocStatus));
-        }).chain(this::view);
+                    if (app.organisation.ecosocStatus == null) {
+                        throw RuleViolation.conflict(
+                                "not-in-ecosoc-status",
+                                "No ECOSOC status",
+                                "The application declares no consultative status with ECOSOC; review it instead.");
+                    }
+                    return move(
+                            app,
+                            ApplicationAction.FAST_TRACK,
+                            caller.actor(),
+                            ecosocReason(app.organisation.ecosocStatus));
+                })
+                .chain(this::view);
     }
 
     @WithTransaction
@@ -213,39 +260,46 @@ public class ApplicationService {
 
     @WithTransaction
     public Uni<ApplicationView> reject(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.REJECT, caller.actor(), reason)).chain(this::view);
+        return load(id).chain(app -> move(app, ApplicationAction.REJECT, caller.actor(), reason))
+                .chain(this::view);
     }
 
     /** Clears the application for the non-objection period, whose length is the body's. */
     @WithTransaction
     public Uni<ApplicationView> clear(UUID id, String note) {
         return load(id).chain(app -> bodies.find(app.bodyId).chain(body -> {
-            ApplicationAction.CLEAR.check(app.status);
-            app.nonObjectionEndsAt = now().plus(Duration.ofDays(body.nonObjectionDays));
-            return move(app, ApplicationAction.CLEAR, caller.actor(), note);
-        })).chain(this::view);
+                    ApplicationAction.CLEAR.check(app.status);
+                    app.nonObjectionEndsAt = now().plus(Duration.ofDays(body.nonObjectionDays));
+                    return move(app, ApplicationAction.CLEAR, caller.actor(), note);
+                }))
+                .chain(this::view);
     }
 
     @WithTransaction
     public Uni<ApplicationView> decide(UUID id, DecisionRequest decision) {
         ApplicationAction action = decision.outcome() == DecisionRequest.Outcome.ACCREDIT
-                ? ApplicationAction.DECIDE_ACCREDIT : ApplicationAction.DECIDE_REJECT;
-        return load(id).chain(app -> move(app, action, caller.actor(), decision.reason())).chain(this::view);
+                ? ApplicationAction.DECIDE_ACCREDIT
+                : ApplicationAction.DECIDE_REJECT;
+        return load(id).chain(app -> move(app, action, caller.actor(), decision.reason()))
+                .chain(this::view);
     }
 
     @WithTransaction
     public Uni<ApplicationView> suspend(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.SUSPEND, caller.actor(), reason)).chain(this::view);
+        return load(id).chain(app -> move(app, ApplicationAction.SUSPEND, caller.actor(), reason))
+                .chain(this::view);
     }
 
     @WithTransaction
     public Uni<ApplicationView> reinstate(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.REINSTATE, caller.actor(), reason)).chain(this::view);
+        return load(id).chain(app -> move(app, ApplicationAction.REINSTATE, caller.actor(), reason))
+                .chain(this::view);
     }
 
     @WithTransaction
     public Uni<ApplicationView> revoke(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.REVOKE, caller.actor(), reason)).chain(this::view);
+        return load(id).chain(app -> move(app, ApplicationAction.REVOKE, caller.actor(), reason))
+                .chain(this::view);
     }
 
     // ------------------------------------------------------------------ states
@@ -257,25 +311,34 @@ public class ApplicationService {
         Actor actor = caller.actor();
         Instant now = now();
         return load(id).chain(app -> {
-            ApplicationAction.OBJECT.check(app.status);
-            if (!now.isBefore(app.nonObjectionEndsAt)) {
-                throw RuleViolation.conflict("non-objection-period-ended", "Non-objection period ended",
-                        "The non-objection period of this application ended at " + app.nonObjectionEndsAt + ".")
-                        .with("nonObjectionEndsAt", app.nonObjectionEndsAt);
-            }
-            return Objection.count("applicationId = ?1 and stateCode = ?2", id, state).chain(already -> {
-                if (already > 0) {
-                    throw RuleViolation.conflict("already-objected", "Already objected",
-                            "This state has already objected to this application.");
-                }
-                Objection objection = new Objection();
-                objection.applicationId = id;
-                objection.stateCode = state;
-                objection.reason = reason;
-                objection.at = now;
-                return objection.persist().chain(() -> move(app, ApplicationAction.OBJECT, actor, reason));
-            });
-        }).chain(this::view);
+                    ApplicationAction.OBJECT.check(app.status);
+                    if (!now.isBefore(app.nonObjectionEndsAt)) {
+                        throw RuleViolation.conflict(
+                                        "non-objection-period-ended",
+                                        "Non-objection period ended",
+                                        "The non-objection period of this application ended at "
+                                                + app.nonObjectionEndsAt + ".")
+                                .with("nonObjectionEndsAt", app.nonObjectionEndsAt);
+                    }
+                    return Objection.count("applicationId = ?1 and stateCode = ?2", id, state)
+                            .chain(already -> {
+                                if (already > 0) {
+                                    throw RuleViolation.conflict(
+                                            "already-objected",
+                                            "Already objected",
+                                            "This state has already objected to this application.");
+                                }
+                                Objection objection = new Objection();
+                                objection.applicationId = id;
+                                objection.stateCode = state;
+                                objection.reason = reason;
+                                objection.at = now;
+                                return objection
+                                        .persist()
+                                        .chain(() -> move(app, ApplicationAction.OBJECT, actor, reason));
+                            });
+                })
+                .chain(this::view);
     }
 
     // ------------------------------------------------------------------ the clock
@@ -288,15 +351,23 @@ public class ApplicationService {
      */
     @WithTransaction
     public Uni<Integer> accreditAfterNonObjection() {
-        return Application.<Application>find("status = ?1 and nonObjectionEndsAt <= ?2 order by nonObjectionEndsAt",
-                ApplicationStatus.NON_OBJECTION, now())
+        return Application.<Application>find(
+                        "status = ?1 and nonObjectionEndsAt <= ?2 order by nonObjectionEndsAt",
+                        ApplicationStatus.NON_OBJECTION,
+                        now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
-                .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(app -> move(app, ApplicationAction.END_NON_OBJECTION,
+                .chain(due -> Multi.createFrom()
+                        .iterable(due)
+                        .onItem()
+                        .transformToUniAndConcatenate(app -> move(
+                                app,
+                                ApplicationAction.END_NON_OBJECTION,
                                 Actor.system("non-objection-period"),
-                                "No objection by the end of the non-objection period (" + app.nonObjectionEndsAt + ")."))
-                        .collect().asList()
+                                "No objection by the end of the non-objection period (" + app.nonObjectionEndsAt
+                                        + ")."))
+                        .collect()
+                        .asList()
                         .map(List::size));
     }
 
@@ -326,21 +397,29 @@ public class ApplicationService {
         step.at = now;
         step.reason = reason;
         return step.persist()
-                .chain(() -> outbox.record(AccreditationEvents.APPLICATIONS_TOPIC, "organisation", app.organisationId,
-                        app.id.toString(), action.eventType(), ApplicationEvent.of(app, previous, reason, actor)))
+                .chain(() -> outbox.record(
+                        AccreditationEvents.APPLICATIONS_TOPIC,
+                        "organisation",
+                        app.organisationId,
+                        app.id.toString(),
+                        action.eventType(),
+                        ApplicationEvent.of(app, previous, reason, actor)))
                 .replaceWith(app);
     }
 
     private Uni<Application> load(UUID id) {
         return Application.<Application>findById(id)
-                .onItem().ifNull().failWith(() -> RuleViolation.notFound("application", id));
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("application", id));
     }
 
     private Uni<Application> loadOwn(UUID id) {
         String organisationId = caller.requireOrganisationId();
         return load(id).invoke(app -> {
             if (!app.organisationId.equals(organisationId)) {
-                throw RuleViolation.forbidden("own-organisation-only",
+                throw RuleViolation.forbidden(
+                        "own-organisation-only",
                         "An organisation focal point reaches only its own organisation's applications.");
             }
         });
@@ -349,7 +428,8 @@ public class ApplicationService {
     private void checkReader(Application app) {
         if (caller.isState()) {
             if (app.status != ApplicationStatus.NON_OBJECTION && app.status != ApplicationStatus.OBJECTED) {
-                throw RuleViolation.forbidden("state-reads-non-objection-only",
+                throw RuleViolation.forbidden(
+                        "state-reads-non-objection-only",
                         "A state focal point reads applications only while they are open to objection.");
             }
             return;
@@ -358,10 +438,16 @@ public class ApplicationService {
     }
 
     private Uni<ApplicationView> view(Application app) {
-        return bodies.find(app.bodyId).chain(body -> Objection.<Objection>list("applicationId = ?1 order by at", app.id)
-                .map(objections -> ApplicationView.of(app, objections.stream()
-                        .filter(o -> !caller.isState() || o.stateCode.equals(caller.stateCode().orElse("")))
-                        .map(o -> objectionView(o, body.objectionDisclosure)).toList())));
+        return bodies.find(app.bodyId)
+                .chain(body -> Objection.<Objection>list("applicationId = ?1 order by at", app.id)
+                        .map(objections -> ApplicationView.of(
+                                app,
+                                objections.stream()
+                                        .filter(o -> !caller.isState()
+                                                || o.stateCode.equals(
+                                                        caller.stateCode().orElse("")))
+                                        .map(o -> objectionView(o, body.objectionDisclosure))
+                                        .toList())));
     }
 
     private ObjectionView objectionView(Objection objection, ObjectionDisclosure disclosure) {
@@ -378,7 +464,8 @@ public class ApplicationService {
     private TransitionView transitionView(Transition step, Body body) {
         boolean byState = "state".equals(step.actorRole);
         boolean full = caller.isSecretariat() || !byState;
-        String actor = full || body.objectionDisclosure == ObjectionDisclosure.STATE_AND_REASON ? step.actorSubject : null;
+        String actor =
+                full || body.objectionDisclosure == ObjectionDisclosure.STATE_AND_REASON ? step.actorSubject : null;
         String reason = full || body.objectionDisclosure != ObjectionDisclosure.NONE ? step.reason : null;
         return new TransitionView(step.action, step.fromStatus, step.toStatus, step.actorRole, actor, step.at, reason);
     }

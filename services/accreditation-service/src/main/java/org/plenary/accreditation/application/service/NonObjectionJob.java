@@ -17,17 +17,22 @@ public class NonObjectionJob {
         this.applications = applications;
     }
 
-    @Scheduled(every = "${accreditation.non-objection.check-every:60s}", identity = "non-objection-period-end",
+    @Scheduled(
+            every = "${accreditation.non-objection.check-every:60s}",
+            identity = "non-objection-period-end",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return applications.accreditAfterNonObjection()
+        return applications
+                .accreditAfterNonObjection()
                 .invoke(count -> {
                     if (count > 0) {
                         LOG.infof("Accredited %d application(s) whose non-objection period ended", count);
                     }
                 })
-                .onFailure().invoke(e -> LOG.warnf("Non-objection job failed, will run again: %s", e.getMessage()))
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .invoke(e -> LOG.warnf("Non-objection job failed, will run again: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 }

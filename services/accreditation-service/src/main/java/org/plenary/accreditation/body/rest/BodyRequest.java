@@ -19,10 +19,14 @@ import org.plenary.accreditation.body.Body.ObjectionDisclosure;
  * @param accreditationOpen   whether new applications are taken (default true)
  */
 public record BodyRequest(
-        @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be a lower-case slug such as ahc-cybercrime") String id,
+        @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be a lower-case slug such as ahc-cybercrime")
+        String id,
+
         @NotBlank @Size(max = 300) String name,
-        @Min(value = 1, message = "must be at least 1 day") @Max(value = 365, message = "must be at most 365 days") Integer nonObjectionDays,
+
+        @Min(value = 1, message = "must be at least 1 day") @Max(value = 365, message = "must be at most 365 days")
+        Integer nonObjectionDays,
+
         EcosocFastTrack ecosocFastTrack,
         ObjectionDisclosure objectionDisclosure,
-        Boolean accreditationOpen) {
-}
+        Boolean accreditationOpen) {}

@@ -54,7 +54,8 @@ public class BodyResource {
     public Uni<RestResponse<BodyView>> define(@NotNull @Valid BodyRequest request) {
         return bodies.define(request, caller.actor())
                 .map(body -> RestResponse.ResponseBuilder.<BodyView>created(URI.create("/bodies/" + body.id()))
-                        .entity(body).build());
+                        .entity(body)
+                        .build());
     }
 
     @PUT

@@ -5,11 +5,21 @@ import org.plenary.accreditation.body.Body.EcosocFastTrack;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
 
 /** A body and its accreditation policy, as anyone may read it. */
-public record BodyView(String id, String name, boolean accreditationOpen, int nonObjectionDays,
-        EcosocFastTrack ecosocFastTrack, ObjectionDisclosure objectionDisclosure) {
+public record BodyView(
+        String id,
+        String name,
+        boolean accreditationOpen,
+        int nonObjectionDays,
+        EcosocFastTrack ecosocFastTrack,
+        ObjectionDisclosure objectionDisclosure) {
 
     public static BodyView of(Body body) {
-        return new BodyView(body.id, body.name, body.accreditationOpen, body.nonObjectionDays, body.ecosocFastTrack,
+        return new BodyView(
+                body.id,
+                body.name,
+                body.accreditationOpen,
+                body.nonObjectionDays,
+                body.ecosocFastTrack,
                 body.objectionDisclosure);
     }
 }

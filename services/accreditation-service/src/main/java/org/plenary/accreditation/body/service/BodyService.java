@@ -10,7 +10,6 @@ import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.rest.BodyRequest;
 import org.plenary.accreditation.body.rest.BodyView;
 import org.plenary.contracts.AccreditationEvents;
-
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
@@ -32,8 +31,10 @@ public class BodyService {
     @WithSession
     public Uni<Page<BodyView>> list(PageRequest page) {
         var query = Body.<Body>findAll(Sort.by("id")).page(page.toPanache());
-        return query.list().chain(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(BodyView::of).toList(), page.page, page.size, total)));
+        return query.list()
+                .chain(items -> query.count()
+                        .map(total ->
+                                new Page<>(items.stream().map(BodyView::of).toList(), page.page, page.size, total)));
     }
 
     @WithSession
@@ -53,17 +54,21 @@ public class BodyService {
         }
         return Body.<Body>findById(request.id()).chain(existing -> {
             if (existing != null) {
-                throw RuleViolation.conflict("body-exists", "Body already defined",
-                        "A body with id " + request.id() + " exists already; change it with PUT /bodies/" + request.id() + ".");
+                throw RuleViolation.conflict(
+                        "body-exists",
+                        "Body already defined",
+                        "A body with id " + request.id() + " exists already; change it with PUT /bodies/" + request.id()
+                                + ".");
             }
             Body body = new Body();
             body.id = request.id();
             body.name = request.name();
             body.accreditationOpen = !Boolean.FALSE.equals(request.accreditationOpen());
             body.nonObjectionDays = Objects.requireNonNullElse(request.nonObjectionDays(), DEFAULT_NON_OBJECTION_DAYS);
-            body.ecosocFastTrack = Objects.requireNonNullElse(request.ecosocFastTrack(), Body.EcosocFastTrack.ON_CONFIRMATION);
-            body.objectionDisclosure = Objects.requireNonNullElse(request.objectionDisclosure(),
-                    Body.ObjectionDisclosure.REASON_ONLY);
+            body.ecosocFastTrack =
+                    Objects.requireNonNullElse(request.ecosocFastTrack(), Body.EcosocFastTrack.ON_CONFIRMATION);
+            body.objectionDisclosure =
+                    Objects.requireNonNullElse(request.objectionDisclosure(), Body.ObjectionDisclosure.REASON_ONLY);
             return body.<Body>persist().chain(saved -> emit(saved, AccreditationEvents.BODY_DEFINED, actor));
         });
     }
@@ -105,17 +110,30 @@ public class BodyService {
 
     private Uni<BodyView> emit(Body body, String type, Actor actor) {
         BodyView view = BodyView.of(body);
-        return outbox.record(AccreditationEvents.BODIES_TOPIC, "body", body.id, body.id, type, new BodyEvent(view, actor))
+        return outbox.record(
+                        AccreditationEvents.BODIES_TOPIC, "body", body.id, body.id, type, new BodyEvent(view, actor))
                 .replaceWith(view);
     }
 
     /** The data of a body event: the whole body and who changed it. */
-    record BodyEvent(String bodyId, String name, boolean accreditationOpen, int nonObjectionDays,
-            Body.EcosocFastTrack ecosocFastTrack, Body.ObjectionDisclosure objectionDisclosure, Actor actor) {
+    record BodyEvent(
+            String bodyId,
+            String name,
+            boolean accreditationOpen,
+            int nonObjectionDays,
+            Body.EcosocFastTrack ecosocFastTrack,
+            Body.ObjectionDisclosure objectionDisclosure,
+            Actor actor) {
 
         BodyEvent(BodyView view, Actor actor) {
-            this(view.id(), view.name(), view.accreditationOpen(), view.nonObjectionDays(), view.ecosocFastTrack(),
-                    view.objectionDisclosure(), actor);
+            this(
+                    view.id(),
+                    view.name(),
+                    view.accreditationOpen(),
+                    view.nonObjectionDays(),
+                    view.ecosocFastTrack(),
+                    view.objectionDisclosure(),
+                    actor);
         }
     }
 }
