@@ -83,17 +83,10 @@ public class ApplicationService {
             params.and("status", status);
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = Application.<Application>find(query, Sort.by("submittedAt").and("id"), params)
-                .page(page.toPanache());
-        return found.list()
-                .chain(items -> found.count()
-                        .map(total -> new Page<>(
-                                items.stream()
-                                        .map(app -> ApplicationView.of(app, null))
-                                        .toList(),
-                                page.page,
-                                page.size,
-                                total)));
+        return Page.of(
+                Application.<Application>find(query, Sort.by("submittedAt").and("id"), params),
+                page,
+                app -> ApplicationView.of(app, null));
     }
 
     /** One application: the secretariat and its organisation may read it; states only while they may object. */
@@ -127,18 +120,11 @@ public class ApplicationService {
             if (country != null) {
                 params.and("country", country);
             }
-            var found = Application.<Application>find(
-                            query, Sort.by("organisation.name").and("id"), params)
-                    .page(page.toPanache());
-            return found.list()
-                    .chain(items -> found.count()
-                            .map(total -> new Page<>(
-                                    items.stream()
-                                            .map(AccreditedOrganisationView::of)
-                                            .toList(),
-                                    page.page,
-                                    page.size,
-                                    total)));
+            return Page.of(
+                    Application.<Application>find(
+                            query, Sort.by("organisation.name").and("id"), params),
+                    page,
+                    AccreditedOrganisationView::of);
         });
     }
 
@@ -147,24 +133,17 @@ public class ApplicationService {
     public Uni<Page<ApplicationView>> nonObjectionList(String bodyId, PageRequest page) {
         Instant now = clock.instant();
         return bodies.find(bodyId).chain(body -> {
-            var found = Application.<Application>find(
+            return Page.of(
+                    Application.<Application>find(
                             "bodyId = :body and status in :statuses and nonObjectionEndsAt > :now",
                             Sort.by("nonObjectionEndsAt").and("id"),
                             Parameters.with("body", bodyId)
                                     .and(
                                             "statuses",
                                             List.of(ApplicationStatus.NON_OBJECTION, ApplicationStatus.OBJECTED))
-                                    .and("now", now))
-                    .page(page.toPanache());
-            return found.list()
-                    .chain(items -> found.count()
-                            .map(total -> new Page<>(
-                                    items.stream()
-                                            .map(app -> ApplicationView.of(app, null))
-                                            .toList(),
-                                    page.page,
-                                    page.size,
-                                    total)));
+                                    .and("now", now)),
+                    page,
+                    app -> ApplicationView.of(app, null));
         });
     }
 

@@ -30,11 +30,7 @@ public class BodyService {
 
     @WithSession
     public Uni<Page<BodyView>> list(PageRequest page) {
-        var query = Body.<Body>findAll(Sort.by("id")).page(page.toPanache());
-        return query.list()
-                .chain(items -> query.count()
-                        .map(total ->
-                                new Page<>(items.stream().map(BodyView::of).toList(), page.page, page.size, total)));
+        return Page.of(Body.<Body>findAll(Sort.by("id")), page, BodyView::of);
     }
 
     @WithSession
