@@ -48,6 +48,30 @@ class FastTrackTest {
     }
 
     @Test
+    void theCallersCorrelationIdIsEchoedAndCarriedByTheEventsItCauses() {
+        String body = Fixtures.body("AUTOMATIC", null, null);
+        String org = Fixtures.newOrganisationId();
+        try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
+            String id = given().auth()
+                    .oauth2(Tokens.organisation(org))
+                    .header("X-Correlation-Id", "walkthrough-42")
+                    .contentType("application/json")
+                    .body(java.util.Map.of("bodyId", body, "organisation", Fixtures.profile("IFEX", "ROSTER")))
+                    .post("/applications")
+                    .then()
+                    .statusCode(201)
+                    .header("X-Correlation-Id", "walkthrough-42")
+                    .extract()
+                    .path("id");
+            assertThat(events.awaitType(AccreditationEvents.APPLICATION_ACCREDITED, id)
+                            .body()
+                            .path("correlationId")
+                            .asText())
+                    .isEqualTo("walkthrough-42");
+        }
+    }
+
+    @Test
     void ecosocApplicantWaitsForTheSecretariatsConfirmationByDefault() {
         String body = Fixtures.body();
         String id = Fixtures.apply(
