@@ -7,8 +7,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.plenary.contracts.EventEnvelope;
 import org.plenary.contracts.EventSchemas;
@@ -31,13 +33,24 @@ public class Inbox {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public Inbox(ObjectMapper mapper, Clock clock) {
+    private final int retries;
+    private final Duration backOff;
+
+    public Inbox(
+            ObjectMapper mapper,
+            Clock clock,
+            @ConfigProperty(name = "plenary.inbox.retries", defaultValue = "3") int retries,
+            @ConfigProperty(name = "plenary.inbox.retry-back-off", defaultValue = "PT0.2S") Duration backOff) {
         this.mapper = mapper;
         this.clock = clock;
+        this.retries = retries;
+        this.backOff = backOff;
     }
 
     /**
-     * Reads, checks and applies one event in one transaction.
+     * Reads, checks and applies one event in one transaction. A failure (a deadlock, the database away) is
+     * retried with back-off ({@code plenary.inbox.retries}, default 3) before the event goes to the
+     * dead-letter topic; an event that can never be applied goes there at once.
      *
      * @param consumer a name for this consumer, unique in the service
      * @param payload  the Kafka record's value
@@ -52,18 +65,26 @@ public class Inbox {
         }
         Correlation.set(event.correlationId());
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(RECORD)
-                        .setParameter("consumer", consumer)
-                        .setParameter("eventId", event.id())
-                        .setParameter("at", clock.instant())
-                        .executeUpdate())
-                .chain(inserted -> {
-                    if (inserted == 0) {
-                        LOG.debugf("%s: event %s already applied, skipped", consumer, event.id());
-                        return Uni.createFrom().voidItem();
-                    }
-                    return handler.apply(event);
-                }));
+                        .chain(session -> session.createNativeQuery(RECORD)
+                                .setParameter("consumer", consumer)
+                                .setParameter("eventId", event.id())
+                                .setParameter("at", clock.instant())
+                                .executeUpdate())
+                        .chain(inserted -> {
+                            if (inserted == 0) {
+                                LOG.debugf("%s: event %s already applied, skipped", consumer, event.id());
+                                return Uni.createFrom().voidItem();
+                            }
+                            return handler.apply(event);
+                        }))
+                .onFailure(failure -> !(failure instanceof PoisonEventException))
+                .invoke(failure -> LOG.warnf(
+                        "%s: event %s (%s) failed, will retry: %s",
+                        consumer, event.id(), event.type(), failure.getMessage()))
+                .onFailure(failure -> !(failure instanceof PoisonEventException))
+                .retry()
+                .withBackOff(backOff, backOff.multipliedBy(10))
+                .atMost(retries);
     }
 
     /** Parses and validates an event, or throws {@link PoisonEventException} saying why it cannot be applied. */

@@ -34,8 +34,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
-        return respond(
-                new Problem(e.rule(), e.title(), e.status().getStatusCode(), e.getMessage(), path(uri), e.facts()));
+        return respond(new Problem(e.rule(), e.title(), e.status(), e.getMessage(), path(uri), e.facts()));
     }
 
     @ServerExceptionMapper
@@ -145,6 +144,18 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentChange(runtime, uri);
             }
+        }
+        if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                && violation.getSQLState() != null
+                && violation.getSQLState().startsWith("23")
+                && !"23505".equals(violation.getSQLState())) {
+            return respond(new Problem(
+                    "conflicts-with-stored-data",
+                    "Conflicts with the data already stored",
+                    409,
+                    "The request would break a rule the database holds (" + violation.getConstraintName() + ").",
+                    path(uri),
+                    Map.of("constraint", String.valueOf(violation.getConstraintName()))));
         }
         if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                 && "23505".equals(violation.getSQLState())) {

@@ -10,13 +10,20 @@ import java.util.Map;
  */
 public class RuleViolation extends RuntimeException {
 
-    private final Status status;
+    private final int status;
     private final String rule;
     private final String title;
     private final Map<String, Object> facts;
 
     public RuleViolation(Status status, String rule, String title, String detail, Map<String, Object> facts) {
+        this(status.getStatusCode(), rule, title, detail, facts);
+    }
+
+    public RuleViolation(int status, String rule, String title, String detail, Map<String, Object> facts) {
         super(detail, null, false, false);
+        if (status < 400 || status > 499) {
+            throw new IllegalArgumentException("a rule violation is a 4xx answer, not " + status);
+        }
         this.status = status;
         this.rule = rule;
         this.title = title;
@@ -30,7 +37,7 @@ public class RuleViolation extends RuntimeException {
 
     /** The request is well formed but a business rule refuses it (422). */
     public static RuleViolation refused(String rule, String title, String detail) {
-        return new RuleViolation(Status.fromStatusCode(422), rule, title, detail, null);
+        return new RuleViolation(422, rule, title, detail, null);
     }
 
     /** The caller may not do this to this record (403). */
@@ -60,7 +67,7 @@ public class RuleViolation extends RuntimeException {
         return this;
     }
 
-    public Status status() {
+    public int status() {
         return status;
     }
 

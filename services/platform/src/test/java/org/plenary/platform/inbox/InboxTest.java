@@ -51,6 +51,19 @@ class InboxTest {
     }
 
     @Test
+    void aPassingFailureIsRetriedAndTheEventAppliedOnce() {
+        String account = "acct-" + UUID.randomUUID();
+        UUID unlucky = UUID.randomUUID();
+        try (KafkaEvents deadLetters = KafkaEvents.follow(DEAD_LETTERS)) {
+            KafkaEvents.send(TOPIC, account, credit(unlucky, account, 13));
+            awaitApplied(unlucky);
+            assertThat(LedgerConsumer.FAILED_ONCE).contains(unlucky);
+            assertThat(entries(unlucky)).isEqualTo(1);
+            assertThat(deadLetters.seen()).noneMatch(e -> e.rawValue().contains(unlucky.toString()));
+        }
+    }
+
+    @Test
     void aMessageThatIsNotAnEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
         String account = "acct-" + UUID.randomUUID();
         try (KafkaEvents deadLetters = KafkaEvents.follow(DEAD_LETTERS)) {

@@ -3,12 +3,18 @@ package org.plenary.platform.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.contracts.EventEnvelope;
 
 /** A consumer as a service writes one: it applies "credited" events to a ledger through the inbox. */
 @ApplicationScoped
 public class LedgerConsumer {
+
+    /** Events whose first attempt failed on purpose: a credit of 13 fails once, as a deadlock would. */
+    static final Set<UUID> FAILED_ONCE = ConcurrentHashMap.newKeySet();
 
     private final Inbox inbox;
 
@@ -24,6 +30,9 @@ public class LedgerConsumer {
     private Uni<Void> apply(EventEnvelope event) {
         if (!"platform.test.credited".equals(event.type())) {
             return Uni.createFrom().voidItem();
+        }
+        if (event.data().path("amount").asInt() == 13 && FAILED_ONCE.add(event.id())) {
+            return Uni.createFrom().failure(new IllegalStateException("a passing failure"));
         }
         if (event.data().path("amount").asInt() < 0) {
             return Uni.createFrom().failure(new IllegalArgumentException("a credit cannot be negative"));

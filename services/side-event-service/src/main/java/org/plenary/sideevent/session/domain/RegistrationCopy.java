@@ -1,0 +1,38 @@
+package org.plenary.sideevent.session.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * This service's copy of one registration (one delegate's seat), from {@code registration.registration.events}:
+ * only what eligibility needs. An organisation is eligible for a session's side events while one of its
+ * registrations for the session is {@value #CONFIRMED}.
+ */
+@Entity
+@Table(name = "registration_copy")
+public class RegistrationCopy extends PanacheEntityBase {
+
+    public static final String CONFIRMED = "CONFIRMED";
+
+    @Id
+    @Column(name = "registration_id")
+    public UUID registrationId;
+
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+
+    /** The registration service's status: PENDING, CONFIRMED, WAITLISTED, CANCELLED, DECLINED or WITHDRAWN. */
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "last_event_at", nullable = false)
+    public Instant lastEventAt;
+}

@@ -1,0 +1,90 @@
+package org.plenary.sideevent.session.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.plenary.contracts.EventEnvelope;
+import org.plenary.platform.inbox.Inbox;
+import org.plenary.platform.inbox.PoisonEventException;
+import org.plenary.platform.security.Actor;
+import org.plenary.sideevent.proposal.service.ProposalService;
+import org.plenary.sideevent.session.domain.RegistrationCopy;
+import org.plenary.sideevent.session.service.SessionService;
+
+/**
+ * Keeps {@code registration_copy} equal to the registration service's registrations
+ * ({@code registration.registration.events}). When an organisation is left with no confirmed registration for a
+ * session (its last one withdrawn, cancelled or declined), its pending and approved side events for the session
+ * are cancelled, freeing their rooms and slots, each with an event; all in the event's transaction.
+ */
+@ApplicationScoped
+public class RegistrationConsumer {
+
+    static final String CONSUMER = "registrations";
+    static final String TYPE_PREFIX = "registration.registration.";
+
+    private static final String UPSERT = "insert into registration_copy (registration_id, session_id, organisation_id,"
+            + " status, last_event_at) values (:id, :session, :organisation, :status, :at)"
+            + " on conflict (registration_id) do update set session_id = excluded.session_id,"
+            + " organisation_id = excluded.organisation_id, status = excluded.status,"
+            + " last_event_at = excluded.last_event_at"
+            + " where registration_copy.last_event_at <= excluded.last_event_at";
+
+    private final Inbox inbox;
+    private final SessionService sessions;
+    private final ProposalService proposals;
+
+    public RegistrationConsumer(Inbox inbox, SessionService sessions, ProposalService proposals) {
+        this.inbox = inbox;
+        this.sessions = sessions;
+        this.proposals = proposals;
+    }
+
+    @Incoming("registrations")
+    public Uni<Void> on(String payload) {
+        return inbox.apply(CONSUMER, payload, this::apply);
+    }
+
+    Uni<Void> apply(EventEnvelope event) {
+        if (event.type() == null || !event.type().startsWith(TYPE_PREFIX)) {
+            return Uni.createFrom().voidItem();
+        }
+        JsonNode data = event.data();
+        UUID registrationId;
+        UUID sessionId;
+        try {
+            registrationId = UUID.fromString(SessionConsumer.required(data, "registrationId"));
+            sessionId = UUID.fromString(SessionConsumer.required(data, "sessionId"));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " cannot be read: " + e.getMessage(), e);
+        }
+        String organisationId = SessionConsumer.required(data, "organisationId");
+        String status = SessionConsumer.required(data, "status");
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(UPSERT)
+                        .setParameter("id", registrationId)
+                        .setParameter("session", sessionId)
+                        .setParameter("organisation", organisationId)
+                        .setParameter("status", status)
+                        .setParameter("at", event.occurredAt())
+                        .executeUpdate())
+                .chain(applied -> {
+                    if (RegistrationCopy.CONFIRMED.equals(status)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return sessions.isEligible(sessionId, organisationId)
+                            .chain(eligible -> eligible
+                                    ? Uni.createFrom().voidItem()
+                                    : proposals.cancelForLostRegistration(
+                                            sessionId,
+                                            organisationId,
+                                            "The organisation no longer has a confirmed registration for the session"
+                                                    + " (registration " + registrationId + " " + status.toLowerCase()
+                                                    + ").",
+                                            Actor.system("registration-" + status.toLowerCase())));
+                });
+    }
+}

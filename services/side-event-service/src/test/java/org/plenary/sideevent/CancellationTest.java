@@ -1,0 +1,119 @@
+package org.plenary.sideevent;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.contracts.EventSchemas;
+import org.plenary.contracts.SideEventEvents;
+import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.MovableClock;
+
+/** An organiser left with no confirmed registration for the session loses its side events, and their rooms are freed. */
+@QuarkusTest
+class CancellationTest {
+
+    @Inject
+    MovableClock clock;
+
+    @BeforeEach
+    void beforeTheDeadline() {
+        clock.set(Fixtures.NOW);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aWithdrawnRegistrationCancelsTheOrganisersEventsAndFreesTheirSlots() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = Fixtures.confirmed(session, organisation);
+        UUID approved = Fixtures.proposed(organisation, session, 40);
+        UUID pending = Fixtures.proposed(organisation, session, 40);
+        UUID room = Fixtures.room(session, "Conference Room M3", 80);
+        UUID slot = Fixtures.slot(session, Fixtures.TUESDAY_LUNCH);
+        Fixtures.approve(approved, room, slot).statusCode(200);
+        UUID waiting = Fixtures.proposed(Fixtures.eligibleOrganisation(session), session, 40);
+        Fixtures.approve(waiting, room, slot).statusCode(409).body("rule", equalTo("room-occupied"));
+
+        try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
+            Fixtures.registration(
+                    "registration.registration.withdrawn", registration, session, organisation, "WITHDRAWN");
+            KafkaEvents.Event cancelled = events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, approved.toString());
+            assertThat(cancelled.key()).isEqualTo(session.toString());
+            assertThat(cancelled.data().path("status").asText()).isEqualTo("CANCELLED");
+            assertThat(cancelled.data().path("previousStatus").asText()).isEqualTo("APPROVED");
+            assertThat(cancelled.data().path("allocation").path("roomId").asText())
+                    .as("the event says which room and slot were freed")
+                    .isEqualTo(room.toString());
+            assertThat(cancelled.data().path("actor").path("role").asText()).isEqualTo("system");
+            assertThat(cancelled.data().path("reason").asText()).contains("withdrawn");
+            assertThat(EventSchemas.validate(cancelled.body())).isEmpty();
+            KafkaEvents.Event cancelledPending =
+                    events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, pending.toString());
+            assertThat(cancelledPending.data().path("previousStatus").asText()).isEqualTo("PENDING");
+        }
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("CANCELLED"));
+        Fixtures.proposalAsSecretariat(pending).body("status", equalTo("CANCELLED"));
+        given().get("/sessions/{s}/programme", session).then().body("days.size()", equalTo(0));
+        Fixtures.approve(waiting, room, slot).statusCode(200);
+        Fixtures.propose(organisation, session, Fixtures.proposal("Again", 10))
+                .statusCode(403)
+                .body("rule", equalTo("organisation-not-registered"));
+    }
+
+    @Test
+    void anOrganisationKeepsItsEventsWhileAnotherOfItsRegistrationsIsConfirmed() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID head = Fixtures.confirmed(session, organisation);
+        UUID adviser = Fixtures.confirmed(session, organisation);
+        UUID proposal = Fixtures.proposed(organisation, session, 20);
+
+        ObjectNode cancelled = Fixtures.registrationEvent(
+                "registration.registration.cancelled", adviser, session, organisation, "CANCELLED");
+        Fixtures.publishRegistration(cancelled);
+        UUID cancelledId = UUID.fromString(cancelled.path("id").asText());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed("registrations", cancelledId));
+        Fixtures.proposalAsSecretariat(proposal).body("status", equalTo("PENDING"));
+
+        try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
+            Fixtures.registration("registration.registration.declined", head, session, organisation, "DECLINED");
+            events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, proposal.toString());
+        }
+        Fixtures.proposalAsSecretariat(proposal).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void decidedProposalsStayAsTheyWere() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = Fixtures.confirmed(session, organisation);
+        UUID rejected = Fixtures.proposed(organisation, session, 20);
+        given().auth()
+                .oauth2(org.plenary.testing.Tokens.secretariat())
+                .contentType("application/json")
+                .body(java.util.Map.of("reason", "Duplicate"))
+                .post("/proposals/{id}/rejection", rejected)
+                .then()
+                .statusCode(200);
+        ObjectNode withdrawn = Fixtures.registrationEvent(
+                "registration.registration.withdrawn", registration, session, organisation, "WITHDRAWN");
+        Fixtures.publishRegistration(withdrawn);
+        UUID eventId = UUID.fromString(withdrawn.path("id").asText());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed("registrations", eventId));
+        Fixtures.proposalAsSecretariat(rejected).body("status", equalTo("REJECTED"));
+    }
+}

@@ -1,0 +1,118 @@
+package org.plenary.sideevent;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.Tokens;
+
+/** The copies of the registration service's sessions and registrations, built from its events. */
+@QuarkusTest
+class ProjectionTest {
+
+    private static final String DEAD_LETTERS = "side-event-service.dead-letter";
+
+    private static void awaitProcessed(String consumer, ObjectNode event) {
+        UUID id = UUID.fromString(event.path("id").asText());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed(consumer, id));
+    }
+
+    @Test
+    void aSessionIsCopiedWithItsDeadlineInUtcAndVenueTimeAndAnUpdateMovesIt() {
+        UUID session = Fixtures.session();
+        given().get("/sessions/{id}", session)
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("Europe/Vienna"))
+                .body("startDate", equalTo("2026-01-26"))
+                .body("proposalDeadline", equalTo("2026-01-12T17:00:00Z"))
+                .body("proposalDeadlineVenueTime", equalTo("2026-01-12T18:00:00+01:00"))
+                .body("eventsPerOrganiser", equalTo(1));
+
+        Fixtures.publishSession(Fixtures.sessionEvent(
+                "registration.session.updated", session, "Renamed", Instant.parse("2026-01-14T17:00:00Z")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().get("/sessions/{id}", session)
+                        .then()
+                        .body("title", equalTo("Renamed"))
+                        .body("proposalDeadlineVenueTime", equalTo("2026-01-14T18:00:00+01:00")));
+    }
+
+    @Test
+    void anOlderSessionEventNeverOverwritesANewerOne() {
+        UUID session = Fixtures.session();
+        ObjectNode older = Fixtures.sessionEvent("registration.session.updated", session, "Older", null);
+        ObjectNode newer = Fixtures.sessionEvent("registration.session.updated", session, "Newer", null);
+        Fixtures.publishSession(newer);
+        Fixtures.publishSession(older);
+        awaitProcessed("sessions", older);
+        given().get("/sessions/{id}", session).then().body("title", equalTo("Newer"));
+    }
+
+    @Test
+    void anOrganisationIsEligibleWhileOneOfItsRegistrationsIsConfirmed() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID first = UUID.randomUUID();
+        Fixtures.registration("registration.registration.registered", first, session, organisation, "PENDING");
+        ObjectNode second = Fixtures.registrationEvent(
+                "registration.registration.waitlisted", UUID.randomUUID(), session, organisation, "WAITLISTED");
+        Fixtures.publishRegistration(second);
+        awaitProcessed("registrations", second);
+        given().auth()
+                .oauth2(Tokens.organisation(organisation))
+                .get("/sessions/{s}/eligibility/{o}", session, organisation)
+                .then()
+                .statusCode(200)
+                .body("eligible", equalTo(false));
+
+        Fixtures.registration("registration.registration.confirmed", first, session, organisation, "CONFIRMED");
+        Fixtures.awaitEligible(session, organisation, true);
+        given().auth()
+                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+                .get("/sessions/{s}/eligibility/{o}", session, organisation)
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("own-organisation-only"));
+    }
+
+    @Test
+    void anOlderRegistrationEventNeverOverwritesANewerOne() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = UUID.randomUUID();
+        ObjectNode olderPending = Fixtures.registrationEvent(
+                "registration.registration.registered", registration, session, organisation, "PENDING");
+        ObjectNode newerConfirmed = Fixtures.registrationEvent(
+                "registration.registration.confirmed", registration, session, organisation, "CONFIRMED");
+        Fixtures.publishRegistration(newerConfirmed);
+        Fixtures.publishRegistration(olderPending);
+        awaitProcessed("registrations", olderPending);
+        Fixtures.awaitEligible(session, organisation, true);
+    }
+
+    @Test
+    void anUnreadableRegistrationEventGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        ObjectNode broken = Fixtures.registrationEvent(
+                "registration.registration.confirmed", UUID.randomUUID(), session, organisation, "CONFIRMED");
+        ((ObjectNode) broken.get("data")).put("registrationId", "not-a-uuid");
+        try (KafkaEvents deadLetters = KafkaEvents.follow(DEAD_LETTERS)) {
+            Fixtures.publishRegistration(broken);
+            KafkaEvents.Event dead = deadLetters.await(e -> e.rawValue().contains(organisation));
+            assertThat(dead.headers().get("dead-letter-reason")).isNotBlank();
+            assertThat(dead.headers()).containsEntry("dead-letter-topic", Fixtures.REGISTRATIONS_TOPIC);
+        }
+        Fixtures.confirmed(session, organisation);
+    }
+}
