@@ -1,0 +1,592 @@
+package org.plenary.registration.registration;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plenary.contracts.RegistrationEvents;
+import org.plenary.platform.outbox.Outbox;
+import org.plenary.platform.problem.RuleViolation;
+import org.plenary.platform.security.Actor;
+import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Page;
+import org.plenary.platform.web.PageRequest;
+import org.plenary.registration.accreditation.Accreditation;
+import org.plenary.registration.registration.Registration.Status;
+import org.plenary.registration.registration.RegistrationPolicy.Decision;
+import org.plenary.registration.registration.RegistrationPolicy.Outcome;
+import org.plenary.registration.session.Session;
+import org.plenary.registration.session.SessionService;
+import org.plenary.registration.session.VenueTime;
+
+/**
+ * Delegates' registrations. Every change that counts seats first locks the session's row, so the
+ * organisation's quota and the session's seats hold under concurrent registrations, and a freed seat goes
+ * to the first on the waiting list who fits.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private static final List<Status> SEAT = List.of(Status.PENDING, Status.CONFIRMED);
+    private static final List<Status> LIVE = List.of(Status.PENDING, Status.CONFIRMED, Status.WAITLISTED);
+
+    private final SessionService sessions;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+    private final int maxLetterBytes;
+
+    public RegistrationService(
+            SessionService sessions,
+            Outbox outbox,
+            Caller caller,
+            Clock clock,
+            @ConfigProperty(name = "registration.nomination-letter.max-bytes", defaultValue = "5242880")
+                    int maxLetterBytes) {
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+        this.maxLetterBytes = maxLetterBytes;
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    @WithSession
+    public Uni<Page<RegistrationView>> list(UUID sessionId, String organisationId, Status status, PageRequest page) {
+        String organisation = organisationId;
+        if (!caller.isSecretariat()) {
+            String own = caller.requireOrganisationId();
+            if (organisationId != null && !organisationId.equals(own)) {
+                throw RuleViolation.forbidden(
+                        "own-organisation-only", "An organisation focal point lists only its own registrations.");
+            }
+            organisation = own;
+        }
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (sessionId != null) {
+            where.add("sessionId = :session");
+            params.and("session", sessionId);
+        }
+        if (organisation != null) {
+            where.add("organisationId = :organisation");
+            params.and("organisation", organisation);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return Page.of(
+                Registration.<Registration>find(query, Sort.by("registeredAt").and("id"), params),
+                page,
+                RegistrationView::of);
+    }
+
+    @WithSession
+    public Uni<RegistrationView> get(UUID id) {
+        return loadReadable(id).map(RegistrationView::of);
+    }
+
+    /** Whether the organisation may register a delegate now and, if not, every reason why. */
+    @WithSession
+    public Uni<Eligibility> eligibility(UUID sessionId, String organisationId) {
+        String organisation = readableOrganisation(organisationId);
+        Instant now = now();
+        return sessions.find(sessionId)
+                .chain(session -> facts(session, organisation, null, false, now))
+                .map(facts -> {
+                    Decision decision = RegistrationPolicy.decide(facts);
+                    return new Eligibility(
+                            sessionId,
+                            organisation,
+                            decision.outcome() != Outcome.REFUSE,
+                            decision.outcome(),
+                            decision.late(),
+                            decision.reasons(),
+                            now);
+                });
+    }
+
+    /** The answer of the eligibility endpoint. */
+    public record Eligibility(
+            UUID sessionId,
+            String organisationId,
+            boolean eligible,
+            Outcome outcome,
+            boolean late,
+            List<RegistrationPolicy.Reason> reasons,
+            Instant evaluatedAt) {}
+
+    /** The session's participants (seats and waiting list) as CSV, for the secretariat. */
+    @WithSession
+    public Uni<String> participantsCsv(UUID sessionId) {
+        return sessions.find(sessionId)
+                .chain(session -> Registration.<Registration>list(
+                        "sessionId = ?1 and status in ?2 order by organisationId, status, registeredAt",
+                        sessionId,
+                        LIVE))
+                .map(rows -> {
+                    StringBuilder csv = new StringBuilder(
+                            "organisation_id,delegate_name,delegate_email,function,head_of_delegation,status,late,waitlist_position,registered_at\r\n");
+                    for (Registration r : rows) {
+                        csv.append(String.join(
+                                        ",",
+                                        csv(r.organisationId),
+                                        csv(r.delegateName),
+                                        csv(r.delegateEmail),
+                                        csv(r.delegateFunction),
+                                        String.valueOf(r.headOfDelegation),
+                                        r.status.name(),
+                                        String.valueOf(r.late),
+                                        r.waitlistPosition == null ? "" : r.waitlistPosition.toString(),
+                                        r.registeredAt.toString()))
+                                .append("\r\n");
+                    }
+                    return csv.toString();
+                });
+    }
+
+    // ------------------------------------------------------------------ organisation
+
+    @WithTransaction
+    public Uni<RegistrationView> register(UUID sessionId, RegistrationRequests.Register request) {
+        String organisation = caller.requireOrganisationId();
+        Actor actor = caller.actor();
+        Instant now = now();
+        return lockSession(sessionId)
+                .chain(session -> facts(
+                                session, organisation, request.delegate().email(), request.joinWaitingList(), now)
+                        .chain(facts -> {
+                            Decision decision = RegistrationPolicy.decide(facts);
+                            if (decision.outcome() == Outcome.REFUSE) {
+                                throw refusal(decision);
+                            }
+                            Registration r = new Registration();
+                            r.id = UUID.randomUUID();
+                            r.sessionId = sessionId;
+                            r.organisationId = organisation;
+                            setDelegate(r, request.delegate());
+                            r.late = decision.late();
+                            r.registeredAt = now;
+                            if (decision.outcome() == Outcome.REGISTER) {
+                                r.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
+                                return r.<Registration>persist()
+                                        .chain(saved -> emit(saved, session, RegistrationEvents.REGISTERED, actor));
+                            }
+                            r.status = Status.WAITLISTED;
+                            r.reason = decision.reasons().get(0).detail();
+                            return nextWaitlistPosition().chain(position -> {
+                                r.waitlistPosition = position;
+                                return r.<Registration>persist()
+                                        .chain(saved -> emit(saved, session, RegistrationEvents.WAITLISTED, actor));
+                            });
+                        }))
+                .map(RegistrationView::of);
+    }
+
+    @WithTransaction
+    public Uni<RegistrationView> cancel(UUID id, String reason) {
+        Actor actor = caller.actor();
+        return loadWritable(id)
+                .chain(r -> lockSession(r.sessionId).chain(session -> {
+                    checkChangeable(r, session);
+                    boolean freed = r.status.holdsSeat();
+                    r.status = Status.CANCELLED;
+                    r.reason = reason;
+                    r.waitlistPosition = null;
+                    return emit(r, session, RegistrationEvents.CANCELLED, actor)
+                            .chain(saved ->
+                                    (freed ? promote(session) : Uni.createFrom().voidItem()).replaceWith(saved));
+                }))
+                .map(RegistrationView::of);
+    }
+
+    @WithTransaction
+    public Uni<RegistrationView> substitute(UUID id, RegistrationRequests.Delegate delegate) {
+        Actor actor = caller.actor();
+        return loadWritable(id)
+                .chain(r -> lockSession(r.sessionId).chain(session -> {
+                    checkChangeable(r, session);
+                    return Registration.count(
+                                    "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3 and id <> ?4",
+                                    r.sessionId,
+                                    delegate.email().strip().toLowerCase(),
+                                    LIVE,
+                                    r.id)
+                            .chain(taken -> {
+                                if (taken > 0) {
+                                    throw RuleViolation.conflict(
+                                            "delegate-already-registered",
+                                            "Delegate already registered",
+                                            "The new delegate is already registered for the session.");
+                                }
+                                setDelegate(r, delegate);
+                                return emit(r, session, RegistrationEvents.SUBSTITUTED, actor);
+                            });
+                }))
+                .map(RegistrationView::of);
+    }
+
+    /** Stores the organisation's nomination letter for the session (a PDF, checked by its content). */
+    @WithTransaction
+    public Uni<Void> uploadLetter(UUID sessionId, byte[] content) {
+        String organisation = caller.requireOrganisationId();
+        if (content == null || content.length == 0) {
+            throw RuleViolation.invalid("body", "the nomination letter is empty");
+        }
+        if (content.length > maxLetterBytes) {
+            throw new RuleViolation(
+                    413,
+                    "file-too-large",
+                    "File too large",
+                    "The nomination letter has " + content.length + " bytes; the limit is " + maxLetterBytes + ".",
+                    Map.of("limitBytes", maxLetterBytes, "sizeBytes", content.length));
+        }
+        if (!new String(content, 0, Math.min(5, content.length), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            throw new RuleViolation(
+                    415, "wrong-type", "Not a PDF", "The nomination letter must be a PDF; this file is not one.", null);
+        }
+        Instant now = now();
+        return sessions.find(sessionId)
+                .chain(session ->
+                        NominationLetter.<NominationLetter>findById(new NominationLetter.Key(sessionId, organisation)))
+                .chain(existing -> {
+                    NominationLetter letter = existing != null ? existing : new NominationLetter();
+                    letter.id = new NominationLetter.Key(sessionId, organisation);
+                    letter.content = content;
+                    letter.sizeBytes = content.length;
+                    letter.sha256 = sha256(content);
+                    letter.uploadedAt = now;
+                    return existing != null
+                            ? Uni.createFrom().voidItem()
+                            : letter.persist().replaceWithVoid();
+                });
+    }
+
+    @WithSession
+    public Uni<NominationLetter> letter(UUID sessionId, String organisationId) {
+        caller.requireOwnOrSecretariat(organisationId);
+        return NominationLetter.<NominationLetter>findById(new NominationLetter.Key(sessionId, organisationId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("nomination letter of", organisationId));
+    }
+
+    // ------------------------------------------------------------------ secretariat
+
+    @WithTransaction
+    public Uni<RegistrationView> confirm(UUID id) {
+        Actor actor = caller.actor();
+        return load(id).chain(r -> lockSession(r.sessionId).chain(session -> {
+                    requireStatus(r, List.of(Status.PENDING), "confirm");
+                    r.status = Status.CONFIRMED;
+                    return emit(r, session, RegistrationEvents.CONFIRMED, actor);
+                }))
+                .map(RegistrationView::of);
+    }
+
+    @WithTransaction
+    public Uni<RegistrationView> decline(UUID id, String reason) {
+        Actor actor = caller.actor();
+        return load(id).chain(r -> lockSession(r.sessionId).chain(session -> {
+                    requireStatus(r, List.of(Status.PENDING, Status.WAITLISTED), "decline");
+                    boolean freed = r.status.holdsSeat();
+                    r.status = Status.DECLINED;
+                    r.reason = reason;
+                    r.waitlistPosition = null;
+                    return emit(r, session, RegistrationEvents.DECLINED, actor)
+                            .chain(saved ->
+                                    (freed ? promote(session) : Uni.createFrom().voidItem()).replaceWith(saved));
+                }))
+                .map(RegistrationView::of);
+    }
+
+    // ------------------------------------------------------------------ revocation
+
+    /**
+     * Withdraws the organisation's live registrations for the body's accreditation-only sessions, each with
+     * an event, and gives the freed seats to the waiting lists. Runs in the consumer's transaction.
+     */
+    public Uni<Void> withdrawForRevocation(String organisationId, String bodyId, String reason) {
+        Actor actor = Actor.system("accreditation-revoked");
+        return Session.<Session>list(
+                        "bodyId = ?1 and participation = ?2 order by id",
+                        bodyId,
+                        Session.Participation.ACCREDITATION_ONLY)
+                .chain(affected -> Multi.createFrom()
+                        .iterable(affected)
+                        .onItem()
+                        .transformToUniAndConcatenate(s -> lockSession(s.id)
+                                .chain(session -> Registration.<Registration>list(
+                                                "sessionId = ?1 and organisationId = ?2 and status in ?3 order by registeredAt",
+                                                session.id,
+                                                organisationId,
+                                                LIVE)
+                                        .chain(live -> Multi.createFrom()
+                                                .iterable(live)
+                                                .onItem()
+                                                .transformToUniAndConcatenate(r -> {
+                                                    r.status = Status.WITHDRAWN;
+                                                    r.reason = reason;
+                                                    r.waitlistPosition = null;
+                                                    return emit(r, session, RegistrationEvents.WITHDRAWN, actor);
+                                                })
+                                                .collect()
+                                                .asList())
+                                        .chain(withdrawn -> withdrawn.isEmpty()
+                                                ? Uni.createFrom().voidItem()
+                                                : promote(session))))
+                        .collect()
+                        .asList()
+                        .replaceWithVoid());
+    }
+
+    // ------------------------------------------------------------------ the machinery
+
+    /** Gives free seats to the waiting list, in order: the first whose organisation is under its quota. */
+    private Uni<Void> promote(Session session) {
+        return Registration.count("sessionId = ?1 and status in ?2", session.id, SEAT)
+                .chain(taken -> {
+                    if (session.seats != null && taken >= session.seats) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return Registration.<Registration>list(
+                                    "sessionId = ?1 and status = ?2 order by waitlistPosition",
+                                    session.id,
+                                    Status.WAITLISTED)
+                            .chain(waiting -> firstFitting(session, waiting, 0))
+                            .chain(next -> {
+                                if (next == null) {
+                                    return Uni.createFrom().voidItem();
+                                }
+                                next.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
+                                next.waitlistPosition = null;
+                                next.reason = "A seat freed up.";
+                                return emit(next, session, RegistrationEvents.PROMOTED, Actor.system("waiting-list"))
+                                        .chain(() -> promote(session));
+                            });
+                });
+    }
+
+    private Uni<Registration> firstFitting(Session session, List<Registration> waiting, int index) {
+        if (index == waiting.size()) {
+            return Uni.createFrom().nullItem();
+        }
+        Registration candidate = waiting.get(index);
+        return Registration.count(
+                        "sessionId = ?1 and organisationId = ?2 and status in ?3",
+                        session.id,
+                        candidate.organisationId,
+                        SEAT)
+                .chain(held -> held < session.delegateQuota
+                        ? Uni.createFrom().item(candidate)
+                        : firstFitting(session, waiting, index + 1));
+    }
+
+    private Uni<RegistrationPolicy.Facts> facts(
+            Session session, String organisation, String delegateEmail, boolean joinWaitingList, Instant now) {
+        return Accreditation.<Accreditation>findById(new Accreditation.Key(organisation, session.bodyId))
+                .chain(accreditation -> Registration.count(
+                                "sessionId = ?1 and organisationId = ?2 and status in ?3",
+                                session.id,
+                                organisation,
+                                SEAT)
+                        .chain(organisationSeats -> Registration.count(
+                                        "sessionId = ?1 and status in ?2", session.id, SEAT)
+                                .chain(sessionSeats -> (delegateEmail == null
+                                                ? Uni.createFrom().item(0L)
+                                                : Registration.count(
+                                                        "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3",
+                                                        session.id,
+                                                        delegateEmail.strip().toLowerCase(),
+                                                        LIVE))
+                                        .chain(duplicates -> NominationLetter.count(
+                                                        "id.sessionId = ?1 and id.organisationId = ?2",
+                                                        session.id,
+                                                        organisation)
+                                                .map(letters -> new RegistrationPolicy.Facts(
+                                                        session,
+                                                        now,
+                                                        accreditation != null && accreditation.isAccredited(),
+                                                        accreditation == null ? null : accreditation.accreditedAt,
+                                                        organisationSeats.intValue(),
+                                                        sessionSeats.intValue(),
+                                                        duplicates > 0,
+                                                        letters > 0,
+                                                        joinWaitingList))))));
+    }
+
+    private static RuleViolation refusal(Decision decision) {
+        RegistrationPolicy.Reason first = decision.reasons().get(0);
+        RuleViolation violation = RuleViolation.conflict(
+                first.rule(),
+                "Registration refused",
+                String.join(
+                        " ",
+                        decision.reasons().stream()
+                                .map(RegistrationPolicy.Reason::detail)
+                                .toList()));
+        first.facts().forEach(violation::with);
+        return violation.with("reasons", decision.reasons());
+    }
+
+    private Uni<Session> lockSession(UUID sessionId) {
+        return Session.<Session>findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("session", sessionId));
+    }
+
+    private Uni<Long> nextWaitlistPosition() {
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("select nextval('waitlist_position_seq')", Long.class)
+                        .getSingleResult());
+    }
+
+    private Uni<Registration> emit(Registration r, Session session, String type, Actor actor) {
+        return outbox.record(
+                        RegistrationEvents.REGISTRATIONS_TOPIC,
+                        "organisation",
+                        r.organisationId,
+                        r.id.toString(),
+                        type,
+                        RegistrationEvent.of(r, session, actor))
+                .replaceWith(r);
+    }
+
+    /** An organisation changes its registrations before the deadline; the secretariat at any time. */
+    private void checkChangeable(Registration r, Session session) {
+        requireStatus(r, LIVE, "change");
+        if (!caller.isSecretariat() && !now().isBefore(session.registrationDeadline)) {
+            throw RuleViolation.conflict(
+                            "deadline-passed",
+                            "Registration closed",
+                            "After the deadline (" + VenueTime.inVenue(session.registrationDeadline, session.zone())
+                                    + ") only the secretariat may cancel or substitute a delegate.")
+                    .with("deadline", session.registrationDeadline.toString())
+                    .with("deadlineVenue", VenueTime.inVenue(session.registrationDeadline, session.zone()));
+        }
+    }
+
+    private static void requireStatus(Registration r, List<Status> allowed, String verb) {
+        if (!allowed.contains(r.status)) {
+            throw RuleViolation.conflict(
+                            "transition-not-allowed",
+                            "Not allowed in the registration's status",
+                            "A registration that is " + r.status + " cannot " + verb + "; allowed from " + allowed
+                                    + ".")
+                    .with("currentStatus", r.status);
+        }
+    }
+
+    private Uni<Registration> load(UUID id) {
+        return Registration.<Registration>findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("registration", id));
+    }
+
+    private Uni<Registration> loadReadable(UUID id) {
+        return load(id).invoke(r -> caller.requireOwnOrSecretariat(r.organisationId));
+    }
+
+    private Uni<Registration> loadWritable(UUID id) {
+        return loadReadable(id);
+    }
+
+    private String readableOrganisation(String organisationId) {
+        if (caller.isSecretariat()) {
+            if (organisationId == null) {
+                throw RuleViolation.invalid("organisationId", "is required for the secretariat");
+            }
+            return organisationId;
+        }
+        String own = caller.requireOrganisationId();
+        if (organisationId != null && !organisationId.equals(own)) {
+            throw RuleViolation.forbidden(
+                    "own-organisation-only", "An organisation focal point asks only about its own eligibility.");
+        }
+        return own;
+    }
+
+    private static void setDelegate(Registration r, RegistrationRequests.Delegate delegate) {
+        r.delegateName = delegate.name().strip();
+        r.delegateEmail = delegate.email().strip().toLowerCase();
+        r.delegateFunction = delegate.function();
+        r.headOfDelegation = delegate.headOfDelegation();
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
+                ? "'" + value
+                : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The data of a registration event (no e-mail address). */
+    record RegistrationEvent(
+            UUID registrationId,
+            UUID sessionId,
+            String bodyId,
+            String organisationId,
+            Map<String, Object> delegate,
+            Status status,
+            boolean late,
+            Long waitlistPosition,
+            String reason,
+            Actor actor) {
+
+        static RegistrationEvent of(Registration r, Session session, Actor actor) {
+            Map<String, Object> delegate = new LinkedHashMap<>();
+            delegate.put("name", r.delegateName);
+            delegate.put("function", r.delegateFunction);
+            delegate.put("headOfDelegation", r.headOfDelegation);
+            return new RegistrationEvent(
+                    r.id,
+                    r.sessionId,
+                    session.bodyId,
+                    r.organisationId,
+                    delegate,
+                    r.status,
+                    r.late,
+                    r.waitlistPosition,
+                    r.reason,
+                    actor);
+        }
+    }
+}

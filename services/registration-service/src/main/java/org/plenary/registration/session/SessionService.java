@@ -1,0 +1,214 @@
+package org.plenary.registration.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.plenary.contracts.RegistrationEvents;
+import org.plenary.platform.outbox.Outbox;
+import org.plenary.platform.problem.RuleViolation;
+import org.plenary.platform.security.Actor;
+import org.plenary.platform.web.Page;
+import org.plenary.platform.web.PageRequest;
+
+/** Sessions: the secretariat defines them, anyone reads them, and every change is an event with the whole session. */
+@ApplicationScoped
+public class SessionService {
+
+    private static final TypeReference<List<SessionRequest.MeetingPart>> PARTS = new TypeReference<>() {};
+
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+
+    public SessionService(Outbox outbox, ObjectMapper mapper) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    @WithSession
+    public Uni<Page<SessionView>> list(String bodyId, PageRequest page) {
+        var query = bodyId == null
+                ? Session.<Session>findAll(Sort.by("startDate").and("id"))
+                : Session.<Session>find("bodyId", Sort.by("startDate").and("id"), bodyId);
+        return Page.of(query, page, this::view);
+    }
+
+    @WithSession
+    public Uni<SessionView> get(UUID id) {
+        return find(id).map(this::view);
+    }
+
+    /** The session, or a 404 problem. */
+    public Uni<Session> find(UUID id) {
+        return Session.<Session>findById(id).onItem().ifNull().failWith(() -> RuleViolation.notFound("session", id));
+    }
+
+    @WithTransaction
+    public Uni<SessionView> create(SessionRequest request, Actor actor) {
+        Session session = new Session();
+        session.id = UUID.randomUUID();
+        apply(session, request);
+        return session.<Session>persist().chain(saved -> emit(saved, RegistrationEvents.SESSION_CREATED, actor));
+    }
+
+    @WithTransaction
+    public Uni<SessionView> update(UUID id, SessionRequest request, Actor actor) {
+        return find(id).chain(session -> {
+            if (!session.bodyId.equals(request.bodyId())) {
+                throw RuleViolation.invalid("bodyId", "a session stays with its body (" + session.bodyId + ")");
+            }
+            apply(session, request);
+            return emit(session, RegistrationEvents.SESSION_UPDATED, actor);
+        });
+    }
+
+    private void apply(Session session, SessionRequest request) {
+        ZoneId zone = VenueTime.zone(request.timeZone());
+        if (request.endDate().isBefore(request.startDate())) {
+            throw RuleViolation.invalid("endDate", "must not be before startDate");
+        }
+        Instant opens = VenueTime.parseOpening(request.registrationOpensAt(), zone, "registrationOpensAt");
+        Instant deadline = VenueTime.parse(request.registrationDeadline(), zone, "registrationDeadline");
+        if (!deadline.isAfter(opens)) {
+            throw RuleViolation.invalid("registrationDeadline", "must be after registrationOpensAt");
+        }
+        if (request.participation() == Session.Participation.OPEN && request.accreditationCutoff() != null) {
+            throw RuleViolation.invalid("accreditationCutoff", "applies to ACCREDITATION_ONLY sessions only");
+        }
+        session.bodyId = request.bodyId();
+        session.title = request.title().strip();
+        session.venue = request.venue().strip();
+        session.timeZone = zone.getId();
+        session.startDate = request.startDate();
+        session.endDate = request.endDate();
+        session.registrationOpensAt = opens;
+        session.registrationDeadline = deadline;
+        session.participation = request.participation();
+        session.accreditationCutoff = VenueTime.parse(request.accreditationCutoff(), zone, "accreditationCutoff");
+        session.delegateQuota = Objects.requireNonNullElse(request.delegateQuota(), 1);
+        session.seats = request.seats();
+        session.latePolicy = Objects.requireNonNullElse(request.latePolicy(), Session.LatePolicy.REFUSE);
+        session.confirmationRequired = Boolean.TRUE.equals(request.confirmationRequired());
+        session.nominationLetterRequired = Boolean.TRUE.equals(request.nominationLetterRequired());
+        session.meetingParts = write(request.meetingParts() == null ? List.of() : request.meetingParts());
+        session.sideEventProposalDeadline =
+                VenueTime.parse(request.sideEventProposalDeadline(), zone, "sideEventProposalDeadline");
+        session.submissionDeadline = VenueTime.parse(request.submissionDeadline(), zone, "submissionDeadline");
+        session.submissionWordLimit = request.submissionWordLimit();
+    }
+
+    private Uni<SessionView> emit(Session session, String type, Actor actor) {
+        SessionView view = view(session);
+        return outbox.record(
+                        RegistrationEvents.SESSIONS_TOPIC,
+                        "session",
+                        session.id.toString(),
+                        session.id.toString(),
+                        type,
+                        SessionEvent.of(view, actor))
+                .replaceWith(view);
+    }
+
+    public SessionView view(Session s) {
+        ZoneId zone = s.zone();
+        return new SessionView(
+                s.id,
+                s.bodyId,
+                s.title,
+                s.venue,
+                s.timeZone,
+                s.startDate,
+                s.endDate,
+                s.registrationOpensAt,
+                VenueTime.inVenue(s.registrationOpensAt, zone),
+                s.registrationDeadline,
+                VenueTime.inVenue(s.registrationDeadline, zone),
+                s.participation,
+                s.accreditationCutoff,
+                s.delegateQuota,
+                s.seats,
+                s.latePolicy,
+                s.confirmationRequired,
+                s.nominationLetterRequired,
+                read(s.meetingParts),
+                s.sideEventProposalDeadline,
+                s.submissionDeadline,
+                s.submissionWordLimit);
+    }
+
+    private String write(List<SessionRequest.MeetingPart> parts) {
+        try {
+            return mapper.writeValueAsString(parts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<SessionRequest.MeetingPart> read(String json) {
+        try {
+            return mapper.readValue(json, PARTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored meeting parts are not JSON", e);
+        }
+    }
+
+    /** The data of a session event: the whole session, as the other services keep it, and who changed it. */
+    record SessionEvent(
+            UUID sessionId,
+            String bodyId,
+            String title,
+            String venue,
+            String timeZone,
+            LocalDate startDate,
+            LocalDate endDate,
+            Instant registrationOpensAt,
+            Instant registrationDeadline,
+            Session.Participation participation,
+            Instant accreditationCutoff,
+            int delegateQuota,
+            Integer seats,
+            Session.LatePolicy latePolicy,
+            boolean confirmationRequired,
+            boolean nominationLetterRequired,
+            List<SessionRequest.MeetingPart> meetingParts,
+            Instant sideEventProposalDeadline,
+            Instant submissionDeadline,
+            Integer submissionWordLimit,
+            Actor actor) {
+
+        static SessionEvent of(SessionView v, Actor actor) {
+            return new SessionEvent(
+                    v.sessionId(),
+                    v.bodyId(),
+                    v.title(),
+                    v.venue(),
+                    v.timeZone(),
+                    v.startDate(),
+                    v.endDate(),
+                    v.registrationOpensAt(),
+                    v.registrationDeadline(),
+                    v.participation(),
+                    v.accreditationCutoff(),
+                    v.delegateQuota(),
+                    v.seats(),
+                    v.latePolicy(),
+                    v.confirmationRequired(),
+                    v.nominationLetterRequired(),
+                    v.meetingParts(),
+                    v.sideEventProposalDeadline(),
+                    v.submissionDeadline(),
+                    v.submissionWordLimit(),
+                    actor);
+        }
+    }
+}

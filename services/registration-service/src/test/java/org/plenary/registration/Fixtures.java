@@ -1,0 +1,137 @@
+package org.plenary.registration;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.contracts.AccreditationEvents;
+import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.Tokens;
+
+/** Sessions, organisations, accreditation events and delegates for the tests, each unique to its test. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    public static String newOrganisationId() {
+        return "org-" + UUID.randomUUID();
+    }
+
+    public static String newBodyId() {
+        return "body-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The January 2026 Vienna session of the Ad Hoc Committee, for a body of the test's own. */
+    public static Map<String, Object> vienna(String bodyId) {
+        Map<String, Object> session = new HashMap<>();
+        session.put("bodyId", bodyId);
+        session.put("title", "Ad Hoc Committee on Cybercrime, Vienna, January 2026");
+        session.put("venue", "Vienna International Centre");
+        session.put("timeZone", "Europe/Vienna");
+        session.put("startDate", "2026-01-26");
+        session.put("endDate", "2026-01-30");
+        session.put("registrationOpensAt", "2025-12-01");
+        session.put("registrationDeadline", "2026-01-22T18:00");
+        session.put("participation", "ACCREDITATION_ONLY");
+        session.put("delegateQuota", 1);
+        session.put("latePolicy", "REFUSE");
+        session.put(
+                "meetingParts",
+                List.of(
+                        Map.of("name", "Plenary", "stakeholdersMayAttend", true),
+                        Map.of("name", "Informal consultations", "stakeholdersMayAttend", false)));
+        session.put("sideEventProposalDeadline", "2026-01-12T18:00");
+        session.put("submissionDeadline", "2026-01-19");
+        session.put("submissionWordLimit", 2000);
+        return session;
+    }
+
+    public static String createSession(Map<String, Object> session) {
+        return given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(session)
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("sessionId");
+    }
+
+    public static Map<String, Object> delegate(String name) {
+        return Map.of(
+                "name",
+                name,
+                "email",
+                name.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + UUID.randomUUID() + "@example.org",
+                "function",
+                "Policy adviser",
+                "headOfDelegation",
+                true);
+    }
+
+    public static ValidatableResponse register(
+            String organisationId, String sessionId, Map<String, Object> delegate, boolean waitingList) {
+        return given().auth()
+                .oauth2(Tokens.organisation(organisationId))
+                .contentType(ContentType.JSON)
+                .body(Map.of("delegate", delegate, "joinWaitingList", waitingList))
+                .post("/sessions/{id}/registrations", sessionId)
+                .then();
+    }
+
+    public static ValidatableResponse register(String organisationId, String sessionId) {
+        return register(organisationId, sessionId, delegate("Delegate"), false);
+    }
+
+    /** An accreditation service event about one organisation and body, as that service writes it. */
+    public static String accreditationEvent(
+            String type, String status, String organisationId, String bodyId, Instant at) {
+        UUID id = UUID.randomUUID();
+        String application =
+                UUID.nameUUIDFromBytes((organisationId + bodyId).getBytes()).toString();
+        return """
+                {"id":"%s","type":"%s","source":"/plenary/accreditation-service","subject":"%s",
+                 "aggregateType":"organisation","aggregateId":"%s","occurredAt":"%s","schemaVersion":1,
+                 "correlationId":"%s",
+                 "data":{"applicationId":"%s","organisationId":"%s","bodyId":"%s","status":"%s",
+                   "previousStatus":"SUBMITTED",
+                   "organisation":{"name":"Organisation %s","acronym":null,"country":"AT","type":"NGO",
+                     "website":null,"ecosocStatus":"SPECIAL"},
+                   "nonObjectionEndsAt":null,"accreditedAt":%s,"reason":null,
+                   "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(
+                        id,
+                        type,
+                        application,
+                        organisationId,
+                        at,
+                        id,
+                        application,
+                        organisationId,
+                        bodyId,
+                        status,
+                        organisationId,
+                        "ACCREDITED".equals(status) ? "\"" + at + "\"" : "null");
+    }
+
+    /** Publishes the organisation's accreditation to the body, as the accreditation service would. */
+    public static void accredit(String organisationId, String bodyId, Instant at) {
+        KafkaEvents.send(
+                AccreditationEvents.APPLICATIONS_TOPIC,
+                organisationId,
+                accreditationEvent(
+                        AccreditationEvents.APPLICATION_ACCREDITED, "ACCREDITED", organisationId, bodyId, at));
+    }
+
+    public static void revoke(String organisationId, String bodyId, Instant at) {
+        KafkaEvents.send(
+                AccreditationEvents.APPLICATIONS_TOPIC,
+                organisationId,
+                accreditationEvent(AccreditationEvents.APPLICATION_REVOKED, "REVOKED", organisationId, bodyId, at));
+    }
+}

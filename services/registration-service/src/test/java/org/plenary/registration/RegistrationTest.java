@@ -1,0 +1,467 @@
+package org.plenary.registration;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.contracts.EventSchemas;
+import org.plenary.contracts.RegistrationEvents;
+import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.MovableClock;
+import org.plenary.testing.Tokens;
+
+@QuarkusTest
+class RegistrationTest {
+
+    /** During the registration period of the Vienna session. */
+    private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** An accreditation-only Vienna session and an organisation accredited to its body, known to this service. */
+    private record Setup(String body, String session, String organisation) {}
+
+    private Setup accreditedVienna(Map<String, Object> changes) {
+        String body = Fixtures.newBodyId();
+        Map<String, Object> vienna = Fixtures.vienna(body);
+        vienna.putAll(changes);
+        String session = Fixtures.createSession(vienna);
+        String organisation = Fixtures.newOrganisationId();
+        Fixtures.accredit(organisation, body, Instant.parse("2025-06-01T00:00:00Z"));
+        awaitEligible(session, organisation);
+        return new Setup(body, session, organisation);
+    }
+
+    private void awaitEligible(String session, String organisation) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(Tokens.organisation(organisation))
+                        .get("/sessions/{id}/eligibility", session)
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "reasons.rule",
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("not-accredited"))));
+    }
+
+    @Test
+    void onlyOrganisationsAccreditedToTheBodyMayRegisterForAnAccreditationOnlySession() {
+        clock.set(JANUARY_10);
+        String body = Fixtures.newBodyId();
+        String session = Fixtures.createSession(Fixtures.vienna(body));
+        String organisation = Fixtures.newOrganisationId();
+        Fixtures.register(organisation, session)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("not-accredited"))
+                .body("bodyId", equalTo(body));
+
+        Fixtures.accredit(organisation, body, Instant.parse("2025-06-01T00:00:00Z"));
+        awaitEligible(session, organisation);
+        try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
+            String id = Fixtures.register(organisation, session)
+                    .statusCode(201)
+                    .body("status", equalTo("CONFIRMED"))
+                    .body("late", equalTo(false))
+                    .extract()
+                    .path("id");
+            KafkaEvents.Event registered = events.awaitType(RegistrationEvents.REGISTERED, id);
+            assertThat(registered.key()).isEqualTo(organisation);
+            assertThat(registered.rawValue()).doesNotContain("@example.org");
+            assertThat(EventSchemas.validate(registered.body())).isEmpty();
+        }
+    }
+
+    @Test
+    void anOrganisationAccreditedAfterTheCutOffMayNotRegister() {
+        clock.set(JANUARY_10);
+        String body = Fixtures.newBodyId();
+        Map<String, Object> vienna = Fixtures.vienna(body);
+        vienna.put("accreditationCutoff", "2025-11-30");
+        String session = Fixtures.createSession(vienna);
+        String organisation = Fixtures.newOrganisationId();
+        Fixtures.accredit(organisation, body, Instant.parse("2025-12-15T10:00:00Z"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Fixtures.register(organisation, session)
+                        .statusCode(409)
+                        .body("rule", equalTo("not-accredited"))
+                        .body("accreditationCutoffVenue", equalTo("2025-11-30T23:59:59+01:00")));
+    }
+
+    @Test
+    void oneSecondBeforeTheDeadlineInViennaIsInAndOneSecondAfterIsRefusedWithTheDeadlineInVenueTimeAndUtc() {
+        Setup setup = accreditedVienna(Map.of());
+        clock.set(Instant.parse("2026-01-22T16:59:59Z"));
+        Fixtures.register(setup.organisation(), setup.session()).statusCode(201);
+
+        Setup other = accreditedVienna(Map.of());
+        clock.set(Instant.parse("2026-01-22T17:00:01Z"));
+        Fixtures.register(other.organisation(), other.session())
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadline", equalTo("2026-01-22T17:00:00Z"))
+                .body("deadlineVenue", equalTo("2026-01-22T18:00+01:00"))
+                .body("timeZone", equalTo("Europe/Vienna"));
+    }
+
+    @Test
+    void aSessionThatAcceptsLateRegistrationsMarksThemLate() {
+        Setup setup = accreditedVienna(Map.of("latePolicy", "ACCEPT_LATE"));
+        clock.set(Instant.parse("2026-01-23T08:00:00Z"));
+        Fixtures.register(setup.organisation(), setup.session()).statusCode(201).body("late", equalTo(true));
+        clock.set(Instant.parse("2026-01-31T08:00:00Z"));
+        Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Second"), false)
+                .statusCode(409)
+                .body("rule", equalTo("session-over"));
+    }
+
+    @Test
+    void fiftySimultaneousRegistrationsAgainstAQuotaOfFiveGiveExactlyFive() throws Exception {
+        clock.set(JANUARY_10);
+        Map<String, Object> open = Fixtures.vienna(Fixtures.newBodyId());
+        open.put("participation", "OPEN");
+        open.put("delegateQuota", 5);
+        String session = Fixtures.createSession(open);
+        String organisation = Fixtures.newOrganisationId();
+        String token = Tokens.organisation(organisation);
+
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Map<String, Object> delegate = Fixtures.delegate("Delegate " + i);
+            Callable<Integer> call = () -> given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("delegate", delegate, "joinWaitingList", false))
+                    .post("/sessions/{id}/registrations", session)
+                    .statusCode();
+            answers.add(pool.submit(call));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(5);
+        given().auth()
+                .oauth2(token)
+                .queryParam("sessionId", session)
+                .queryParam("status", "CONFIRMED")
+                .get("/registrations")
+                .then()
+                .body("total", equalTo(5));
+    }
+
+    @Test
+    void aCancelledSeatGoesToTheFirstOnTheWaitingList() {
+        Setup setup = accreditedVienna(Map.of());
+        clock.set(JANUARY_10);
+        String seated = Fixtures.register(setup.organisation(), setup.session())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Third"), false)
+                .statusCode(409)
+                .body("rule", equalTo("quota-reached"))
+                .body("quota", equalTo(1));
+        String first = Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Waiting One"), true)
+                .statusCode(201)
+                .body("status", equalTo("WAITLISTED"))
+                .extract()
+                .path("id");
+        String second = Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Waiting Two"), true)
+                .statusCode(201)
+                .body("status", equalTo("WAITLISTED"))
+                .extract()
+                .path("id");
+
+        try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
+            given().auth()
+                    .oauth2(Tokens.organisation(setup.organisation()))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "Travel cancelled"))
+                    .post("/registrations/{id}/cancellation", seated)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("CANCELLED"));
+            KafkaEvents.Event promoted = events.awaitType(RegistrationEvents.PROMOTED, first);
+            assertThat(EventSchemas.validate(promoted.body())).isEmpty();
+            assertThat(EventSchemas.validate(events.awaitType(RegistrationEvents.CANCELLED, seated)
+                            .body()))
+                    .isEmpty();
+        }
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/registrations/{id}", first)
+                .then()
+                .body("status", equalTo("CONFIRMED"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/registrations/{id}", second)
+                .then()
+                .body("status", equalTo("WAITLISTED"));
+    }
+
+    @Test
+    void aRevokedAccreditationWithdrawsTheOrganisationsRegistrationsWithEvents() {
+        Setup setup = accreditedVienna(Map.of());
+        clock.set(JANUARY_10);
+        String id = Fixtures.register(setup.organisation(), setup.session())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
+            Fixtures.revoke(setup.organisation(), setup.body(), Instant.parse("2026-01-11T00:00:00Z"));
+            KafkaEvents.Event withdrawn = events.awaitType(RegistrationEvents.WITHDRAWN, id);
+            assertThat(withdrawn.data().path("reason").asText()).contains("revoked");
+            assertThat(EventSchemas.validate(withdrawn.body())).isEmpty();
+        }
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .get("/registrations/{id}", id)
+                .then()
+                .body("status", equalTo("WITHDRAWN"));
+        Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Again"), false)
+                .statusCode(409)
+                .body("rule", equalTo("not-accredited"));
+    }
+
+    @Test
+    void anOrganisationCannotReadOrChangeAnothersRegistrations() {
+        Setup setup = accreditedVienna(Map.of());
+        clock.set(JANUARY_10);
+        String id = Fixtures.register(setup.organisation(), setup.session())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String intruder = Tokens.organisation(Fixtures.newOrganisationId());
+        given().auth()
+                .oauth2(intruder)
+                .get("/registrations/{id}", id)
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("own-organisation-only"));
+        given().auth()
+                .oauth2(intruder)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/registrations/{id}/cancellation", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(intruder)
+                .contentType(ContentType.JSON)
+                .body(Map.of("delegate", Fixtures.delegate("Impostor")))
+                .post("/registrations/{id}/substitution", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(intruder)
+                .queryParam("organisationId", setup.organisation())
+                .get("/registrations")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(intruder)
+                .queryParam("sessionId", setup.session())
+                .get("/registrations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .get("/registrations/{id}", id)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void afterTheDeadlineOnlyTheSecretariatSubstitutesOrCancels() {
+        Setup setup = accreditedVienna(Map.of());
+        clock.set(JANUARY_10);
+        String id = Fixtures.register(setup.organisation(), setup.session())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("delegate", Fixtures.delegate("Substitute")))
+                .post("/registrations/{id}/substitution", id)
+                .then()
+                .statusCode(200)
+                .body("delegate.name", equalTo("Substitute"));
+
+        clock.set(Instant.parse("2026-01-23T08:00:00Z"));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/registrations/{id}/cancellation", id)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/registrations/{id}/cancellation", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void theSecretariatConfirmsOrDeclinesWhereTheSessionAsksForConfirmation() {
+        Setup setup = accreditedVienna(Map.of("confirmationRequired", true, "delegateQuota", 2));
+        clock.set(JANUARY_10);
+        String first = Fixtures.register(setup.organisation(), setup.session())
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .extract()
+                .path("id");
+        String second = Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Other"), false)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .post("/registrations/{id}/confirmation", first)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Not named in the nomination letter"))
+                .post("/registrations/{id}/decline", second)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .post("/registrations/{id}/confirmation", first)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .post("/registrations/{id}/confirmation", first)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("transition-not-allowed"));
+    }
+
+    @Test
+    void theEligibilityEndpointNamesEveryReason() {
+        clock.set(Instant.parse("2025-11-15T09:00:00Z"));
+        Map<String, Object> vienna = Fixtures.vienna(Fixtures.newBodyId());
+        vienna.put("nominationLetterRequired", true);
+        String session = Fixtures.createSession(vienna);
+        String organisation = Fixtures.newOrganisationId();
+        given().auth()
+                .oauth2(Tokens.organisation(organisation))
+                .get("/sessions/{id}/eligibility", session)
+                .then()
+                .statusCode(200)
+                .body("eligible", equalTo(false))
+                .body(
+                        "reasons.rule",
+                        hasItems("registration-not-open", "not-accredited", "nomination-letter-required"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .queryParam("organisationId", organisation)
+                .get("/sessions/{id}/eligibility", session)
+                .then()
+                .statusCode(200)
+                .body("eligible", equalTo(false));
+        given().auth()
+                .oauth2(Tokens.organisation(organisation))
+                .queryParam("organisationId", "someone-else")
+                .get("/sessions/{id}/eligibility", session)
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aSessionMayAskForANominationLetterCheckedAsAPdf() {
+        Setup setup = accreditedVienna(Map.of("nominationLetterRequired", true));
+        clock.set(JANUARY_10);
+        Fixtures.register(setup.organisation(), setup.session())
+                .statusCode(409)
+                .body("rule", equalTo("nomination-letter-required"));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .contentType("application/pdf")
+                .body("not a pdf at all".getBytes())
+                .put("/sessions/{id}/nomination-letter", setup.session())
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("wrong-type"));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .contentType("application/pdf")
+                .body("%PDF-1.7\n% letter signed by the head of the organisation\n%%EOF".getBytes())
+                .put("/sessions/{id}/nomination-letter", setup.session())
+                .then()
+                .statusCode(204);
+        Fixtures.register(setup.organisation(), setup.session()).statusCode(201);
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/sessions/{id}/nomination-letters/{org}", setup.session(), setup.organisation())
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf");
+    }
+
+    @Test
+    void theSecretariatExportsTheParticipantsAsCsvAndADelegateRegistersOnce() {
+        Setup setup = accreditedVienna(Map.of("delegateQuota", 3));
+        clock.set(JANUARY_10);
+        Map<String, Object> delegate = Fixtures.delegate("Ana \"Quote\" Pérez");
+        Fixtures.register(setup.organisation(), setup.session(), delegate, false)
+                .statusCode(201);
+        Fixtures.register(setup.organisation(), setup.session(), delegate, false)
+                .statusCode(409)
+                .body("rule", equalTo("delegate-already-registered"));
+        given().auth()
+                .oauth2(Tokens.secretariat())
+                .get("/sessions/{id}/participants.csv", setup.session())
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("\"Ana \"\"Quote\"\" Pérez\""))
+                .body(containsString(setup.organisation()));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .get("/sessions/{id}/participants.csv", setup.session())
+                .then()
+                .statusCode(403);
+    }
+}
