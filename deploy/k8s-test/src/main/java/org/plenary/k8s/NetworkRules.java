@@ -1,0 +1,243 @@
+package org.plenary.k8s;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.plenary.k8s.Rendering.Pod;
+import org.plenary.k8s.Rendering.Workload;
+
+/**
+ * NetworkPolicies, evaluated the way Kubernetes does for the pods that matter: a default deny; each service
+ * reaches PostgreSQL, the Kafka brokers and DNS, is reachable on its HTTP port only and not from another
+ * service, and reaches no other service; PostgreSQL and the Kafka listener admit it.
+ */
+final class NetworkRules extends Rules {
+
+    NetworkRules(Rendering r) {
+        super(r);
+    }
+
+    void checkDefaultDeny() {
+        boolean found = m.ofKind("NetworkPolicy").stream()
+                .anyMatch(p -> Yaml.map(p.raw(), "spec", "podSelector").isEmpty()
+                        && Yaml.list(p.raw(), "spec", "policyTypes").containsAll(List.of("Ingress", "Egress"))
+                        && Yaml.list(p.raw(), "spec", "ingress").isEmpty()
+                        && Yaml.list(p.raw(), "spec", "egress").isEmpty());
+        if (!found) {
+            fail("No default-deny NetworkPolicy (podSelector {}, policyTypes Ingress and Egress, no rules)");
+        }
+    }
+
+    void checkNetwork(Workload w) {
+        String id = w.deployment().id();
+        Pod self = new Pod(r.namespace, w.podLabels());
+        int port = httpPort(w);
+        String cluster = null;
+        Matcher url = POSTGRES_URL.matcher(String.valueOf(config(w, "quarkus.datasource.reactive.url", "")));
+        if (url.matches()) {
+            cluster = url.group(1).replaceAll("-rw(\\..*)?$", "");
+        }
+        if (cluster != null && r.postgres.containsKey(cluster)) {
+            Pod primary = new Pod(
+                    r.namespace,
+                    Map.of(
+                            "cnpg.io/cluster", cluster,
+                            "cnpg.io/podRole", "instance",
+                            "cnpg.io/instanceRole", "primary",
+                            "role", "primary"));
+            if (!allows("Egress", self, primary, 5432, "TCP", null)) {
+                fail("%s: no NetworkPolicy lets it reach PostgreSQL (Cluster/%s) on 5432", id, cluster);
+            }
+            if (!allows("Ingress", primary, self, 5432, "TCP", null)) {
+                fail("%s: no NetworkPolicy lets PostgreSQL (Cluster/%s) admit it on 5432", id, cluster);
+            }
+        }
+        if (r.kafka != null) {
+            for (K8sObject pool : m.ofKind("KafkaNodePool")) {
+                List<Object> roles = Yaml.list(pool.raw(), "spec", "roles");
+                if (!roles.contains("broker")) {
+                    continue;
+                }
+                Map<String, String> labels = new LinkedHashMap<>();
+                labels.put("strimzi.io/cluster", r.kafka.name());
+                labels.put("strimzi.io/kind", "Kafka");
+                labels.put("strimzi.io/name", r.kafka.name() + "-kafka");
+                labels.put("strimzi.io/pool-name", pool.name());
+                labels.put("strimzi.io/broker-role", "true");
+                labels.put("strimzi.io/controller-role", String.valueOf(roles.contains("controller")));
+                labels.put("app.kubernetes.io/name", "kafka");
+                labels.put("app.kubernetes.io/instance", r.kafka.name());
+                labels.put("app.kubernetes.io/part-of", "strimzi-" + r.kafka.name());
+                Pod broker = new Pod(r.namespace, labels);
+                // The brokers' listener port: the one the service bootstraps from.
+                String address = String.valueOf(config(w, "kafka.bootstrap.servers", ""))
+                        .split(",")[0]
+                        .trim();
+                Integer kafkaPort = Yaml.toInteger(address.substring(address.lastIndexOf(':') + 1));
+                if (kafkaPort != null && !allows("Egress", self, broker, kafkaPort, "TCP", null)) {
+                    fail(
+                            "%s: no NetworkPolicy lets it reach the Kafka brokers of pool %s on %d",
+                            id, pool.name(), kafkaPort);
+                }
+            }
+            if (r.kafka.peers() != null
+                    && r.kafka.peers().stream().noneMatch(peer -> peerMatches(peer, r.namespace, self))) {
+                fail("%s: the networkPolicyPeers of Kafka/%s's plain listener do not admit it", id, r.kafka.name());
+            }
+        }
+        Pod dns = new Pod("kube-system", Map.of("k8s-app", "kube-dns"));
+        if (!allows("Egress", self, dns, 53, "UDP", null)) {
+            fail("%s: no NetworkPolicy lets it resolve names (kube-dns, UDP 53)", id);
+        }
+        String portName = containerPorts(w).entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() == port)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+        List<Object> ingress = rules("Ingress", self);
+        if (ingress.isEmpty()) {
+            fail("%s: no NetworkPolicy admits anything on port %d: nothing can call the service", id, port);
+        }
+        for (Object rule : ingress) {
+            List<Object> ports = Yaml.list(rule, "ports");
+            if (ports.isEmpty() || ports.stream().anyMatch(p -> !portIs(p, port, portName))) {
+                fail(
+                        "%s: a NetworkPolicy admits ports %s, not only its HTTP port %d",
+                        id, ports.isEmpty() ? "all" : ports, port);
+            }
+            if (Yaml.list(rule, "from").isEmpty()) {
+                fail("%s: a NetworkPolicy admits traffic from anywhere", id);
+            }
+        }
+        for (Workload other : r.workloads) {
+            if (other == w) {
+                continue;
+            }
+            Pod otherPod = new Pod(r.namespace, other.podLabels());
+            if (allows("Ingress", self, otherPod, port, "TCP", portName) && !ingress.isEmpty()) {
+                fail("%s: a NetworkPolicy admits %s: services never call each other", id, other.name());
+            }
+            int otherPort = httpPort(other);
+            if (allows("Egress", self, otherPod, otherPort, "TCP", null)) {
+                fail("%s: a NetworkPolicy lets it call %s: services never call each other", id, other.name());
+            }
+        }
+    }
+
+    /** The rules of the given direction of the policies that select the pod. */
+    private List<Object> rules(String direction, Pod pod) {
+        List<Object> result = new ArrayList<>();
+        for (K8sObject policy : selecting(direction, pod)) {
+            result.addAll(Yaml.list(policy.raw(), "spec", direction.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return result;
+    }
+
+    private List<K8sObject> selecting(String direction, Pod pod) {
+        List<K8sObject> result = new ArrayList<>();
+        for (K8sObject policy : m.ofKind("NetworkPolicy")) {
+            String policyNamespace = Optional.ofNullable(policy.namespace()).orElse(r.namespace);
+            if (!policyNamespace.equals(pod.namespace())
+                    || !selects(Yaml.at(policy.raw(), "spec", "podSelector"), pod.labels())) {
+                continue;
+            }
+            List<Object> types = Yaml.list(policy.raw(), "spec", "policyTypes");
+            boolean applies = types.isEmpty()
+                    ? direction.equals("Ingress") || Yaml.at(policy.raw(), "spec", "egress") != null
+                    : types.contains(direction);
+            if (applies) {
+                result.add(policy);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Whether traffic from {@code subject} to {@code peer} (Egress) or from {@code peer} to {@code subject}
+     * (Ingress) on the port is allowed by the policies of the subject's side. A pod no policy isolates allows
+     * everything. Pods outside the rendered namespace (kube-dns, operators) are not isolated by these objects.
+     */
+    private boolean allows(String direction, Pod subject, Pod peer, int port, String protocol, String portName) {
+        if (!subject.namespace().equals(r.namespace)) {
+            return true;
+        }
+        List<K8sObject> policies = selecting(direction, subject);
+        if (policies.isEmpty()) {
+            return true;
+        }
+        String peersKey = direction.equals("Ingress") ? "from" : "to";
+        for (K8sObject policy : policies) {
+            String policyNamespace = Optional.ofNullable(policy.namespace()).orElse(r.namespace);
+            for (Object rule : Yaml.list(policy.raw(), "spec", direction.toLowerCase(java.util.Locale.ROOT))) {
+                List<Object> peers = Yaml.list(rule, peersKey);
+                boolean peerOk = peers.isEmpty() || peers.stream().anyMatch(p -> peerMatches(p, policyNamespace, peer));
+                List<Object> ports = Yaml.list(rule, "ports");
+                boolean portOk = ports.isEmpty()
+                        || ports.stream()
+                                .anyMatch(p -> protocol.equals(Optional.ofNullable(Yaml.string(p, "protocol"))
+                                                .orElse("TCP"))
+                                        && portIs(p, port, portName));
+                if (peerOk && portOk) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean portIs(Object rulePort, int port, String portName) {
+        Object value = Yaml.at(rulePort, "port");
+        if (value == null) {
+            return true;
+        }
+        Integer number = Yaml.toInteger(value);
+        if (number == null) {
+            return value.toString().equals(portName);
+        }
+        Integer end = Yaml.integer(rulePort, "endPort");
+        return end == null ? number == port : number <= port && port <= end;
+    }
+
+    /** NetworkPolicyPeer semantics: no namespaceSelector means the policy's namespace; ipBlocks match no pod. */
+    private boolean peerMatches(Object peer, String policyNamespace, Pod pod) {
+        if (Yaml.at(peer, "ipBlock") != null) {
+            return false;
+        }
+        Object namespaceSelector = Yaml.at(peer, "namespaceSelector");
+        Object podSelector = Yaml.at(peer, "podSelector");
+        boolean namespaceOk = namespaceSelector == null
+                ? pod.namespace().equals(policyNamespace)
+                : selects(namespaceSelector, pod.namespaceLabels());
+        boolean podOk = podSelector == null || selects(podSelector, pod.labels());
+        return namespaceOk && podOk;
+    }
+
+    static boolean selects(Object selector, Map<String, String> labels) {
+        if (selector == null) {
+            return false;
+        }
+        Map<String, String> matchLabels = Yaml.strings(selector, "matchLabels");
+        if (!labels.entrySet().containsAll(matchLabels.entrySet())) {
+            return false;
+        }
+        for (Object expression : Yaml.list(selector, "matchExpressions")) {
+            String key = Yaml.string(expression, "key");
+            String operator = Yaml.string(expression, "operator");
+            List<Object> values = Yaml.list(expression, "values");
+            boolean ok = switch (String.valueOf(operator)) {
+                case "In" -> labels.containsKey(key) && values.contains(labels.get(key));
+                case "NotIn" -> !labels.containsKey(key) || !values.contains(labels.get(key));
+                case "Exists" -> labels.containsKey(key);
+                case "DoesNotExist" -> !labels.containsKey(key);
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+package org.plenary.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The checker fails for real: each case takes the rendered small overlay, which passes, makes one typo of the
+ * kind that would crash-loop a pod or leave it unready, and expects the checker to name it.
+ */
+class ManifestCheckerTest {
+
+    private final ManifestChecker checker = new ManifestChecker(Overlays.REPO);
+
+    static Stream<Arguments> typos() {
+        return Stream.of(
+                Arguments.of(
+                        "a misspelt property",
+                        "QUARKUS_DATASOURCE_REACTIVE_URL: postgresql://plenary-postgres-rw:5432/accreditation",
+                        "QUARKUS_DATASOURCE_REACTIVE_URI: postgresql://plenary-postgres-rw:5432/accreditation",
+                        "environment variable QUARKUS_DATASOURCE_REACTIVE_URI (from ConfigMap/accreditation-service-config)"
+                                + " maps to no configuration property"),
+                Arguments.of(
+                        "a probe path the service does not answer",
+                        "path: /q/health/ready",
+                        "path: /q/health/readiness",
+                        "readinessProbe calls /q/health/readiness, the service answers on /q/health/ready"),
+                Arguments.of(
+                        "a container port the service does not listen on",
+                        "containerPort: 8081",
+                        "containerPort: 8080",
+                        "Deployment/accreditation-service: the container declares ports [8080], but the service"
+                                + " listens on 8081"),
+                Arguments.of(
+                        "a misspelt login Secret",
+                        "key: password\n              name: sideevent-db",
+                        "key: password\n              name: sideevnt-db",
+                        "QUARKUS_DATASOURCE_PASSWORD must come from key password of Secret/sideevent-db"),
+                Arguments.of(
+                        "a database Flyway would not migrate",
+                        "jdbc:postgresql://plenary-postgres-rw:5432/registration",
+                        "jdbc:postgresql://plenary-postgres-rw:5432/registrations",
+                        "Deployment/registration-service: the reactive URL"),
+                Arguments.of(
+                        "a topic without its KafkaTopic",
+                        "topicName: accreditation.body.events",
+                        "topicName: accreditation.bodies.events",
+                        "Topic accreditation.body.events (deploy/topics.conf) has no KafkaTopic"),
+                Arguments.of(
+                        "the wrong Kafka port",
+                        "KAFKA_BOOTSTRAP_SERVERS: plenary-kafka-bootstrap:9092",
+                        "KAFKA_BOOTSTRAP_SERVERS: plenary-kafka-bootstrap:9093",
+                        "Kafka bootstrap server plenary-kafka-bootstrap:9093 is not a plain listener"),
+                Arguments.of(
+                        "a min.insync.replicas no topic can meet",
+                        "    min.insync.replicas: 1\n  partitions: 1",
+                        "    min.insync.replicas: 2\n  partitions: 1",
+                        "min.insync.replicas 2 exceeds its 1 replicas"),
+                Arguments.of(
+                        "/tmp on the read-only root filesystem",
+                        "- mountPath: /tmp\n          name: tmp",
+                        "- mountPath: /var/tmp\n          name: tmp",
+                        "the root filesystem is read-only and /tmp is no writable emptyDir"),
+                Arguments.of(
+                        "a JWT key file the Secret does not hold",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/plenary/jwt/publicKey.pem",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/plenary/jwt/public.pem",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION is /etc/plenary/jwt/public.pem, but volume jwt provides only"));
+    }
+
+    @Test
+    void the_rendered_small_overlay_passes() {
+        assertThat(checker.check(Overlays.rendered("small"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("typos")
+    void a_typo_fails_the_check(String what, String original, String typo, String expected) {
+        String rendered = Overlays.rendered("small");
+        assertThat(rendered)
+                .as("the rendered overlay contains the text to doctor")
+                .contains(original);
+
+        String doctored = rendered.replaceFirst(
+                java.util.regex.Pattern.quote(original), java.util.regex.Matcher.quoteReplacement(typo));
+
+        assertThat(checker.check(doctored)).anySatisfy(v -> assertThat(v).contains(expected));
+    }
+
+    @Test
+    void a_service_that_may_call_another_fails_the_check() {
+        String rendered = Overlays.rendered("small");
+        // The egress rule to PostgreSQL loses its peer and port: it now allows every destination.
+        String open = rendered.replace(
+                "  - ports:\n    - port: 5432\n      protocol: TCP\n    to:\n    - podSelector:\n        matchLabels:\n"
+                        + "          cnpg.io/cluster: plenary-postgres\n",
+                "  - {}\n");
+        assertThat(open).isNotEqualTo(rendered);
+
+        assertThat(checker.check(open)).anySatisfy(v -> assertThat(v).contains("services never call each other"));
+    }
+
+    @Test
+    void a_service_without_egress_to_kafka_fails_the_check() {
+        String rendered = Overlays.rendered("small");
+        String closed = rendered.replace("strimzi.io/broker-role: \"true\"", "strimzi.io/broker-role: \"yes\"");
+        assertThat(closed).isNotEqualTo(rendered);
+
+        assertThat(checker.check(closed))
+                .anySatisfy(v -> assertThat(v)
+                        .contains("Deployment/submission-service: no NetworkPolicy lets it reach the Kafka brokers"));
+    }
+
+    @Test
+    void properties_map_to_environment_variables_the_way_smallrye_config_does() {
+        assertThat(ServiceSource.toEnv("quarkus.datasource.reactive.url")).isEqualTo("QUARKUS_DATASOURCE_REACTIVE_URL");
+        assertThat(ServiceSource.toEnv("sideevent.standard-slots.morning"))
+                .isEqualTo("SIDEEVENT_STANDARD_SLOTS_MORNING");
+        assertThat(ServiceSource.toEnv("mp.jwt.verify.publickey.location"))
+                .isEqualTo("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    }
+}
