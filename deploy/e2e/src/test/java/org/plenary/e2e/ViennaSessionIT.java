@@ -13,11 +13,15 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,9 +46,20 @@ class ViennaSessionIT {
     private static final String BODY = "ahc-e2e-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Map<String, String> APPLICATIONS = new HashMap<>();
 
+    /** Registration closes a minute after the run starts, so the run can stand on both sides of the deadline. */
+    private static final Instant DEADLINE =
+            Instant.now().plus(Duration.ofSeconds(75)).truncatedTo(ChronoUnit.SECONDS);
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final Map<String, String> REGISTRATIONS = new HashMap<>();
+    private static final Map<String, String> PROPOSALS = new HashMap<>();
+
     private static Path publicKey;
     private static KafkaEvents accreditationEvents;
     private static ServiceProcess accreditation;
+    private static ServiceProcess registration;
+    private static ServiceProcess sideEvents;
+    private static String session;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
@@ -62,12 +77,22 @@ class ViennaSessionIT {
         accreditation = new ServiceProcess(ROOT, "accreditation-service", 18081, "accreditation", publicKey)
                 .env("ACCREDITATION_NON_OBJECTION_CHECK_EVERY", "2s")
                 .start(true);
+        // Consumer groups of this run's own, so that a local run of the same services does not share partitions.
+        registration = new ServiceProcess(ROOT, "registration-service", 18082, "registration", publicKey)
+                .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "registration-service-e2e-" + RUN)
+                .start(true);
+        sideEvents = new ServiceProcess(ROOT, "side-event-service", 18083, "sideevent", publicKey)
+                .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "side-event-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_REGISTRATIONS_GROUP_ID", "side-event-service-e2e-" + RUN)
+                .start(true);
     }
 
     @AfterAll
     static void stopTheSystem() throws Exception {
-        if (accreditation != null) {
-            accreditation.close();
+        for (ServiceProcess service : new ServiceProcess[] {sideEvents, registration, accreditation}) {
+            if (service != null) {
+                service.close();
+            }
         }
         if (accreditationEvents != null) {
             accreditationEvents.close();
@@ -197,5 +222,239 @@ class ViennaSessionIT {
             assertThat(accredited.data().path("bodyId").asText()).isEqualTo(BODY);
         }
         accreditationEvents.awaitType(AccreditationEvents.APPLICATION_REJECTED, APPLICATIONS.get("r3d"));
+    }
+
+    private static void awaitRegistrationEligibility(String organisation, boolean eligible) {
+        Awaitility.await(organisation + " eligible=" + eligible)
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(Tokens.organisation(organisation), registration)
+                        .get("/sessions/{id}/eligibility", session)
+                        .then()
+                        .statusCode(200)
+                        .body("eligible", equalTo(eligible)));
+    }
+
+    private static void awaitSideEventEligibility(String organisation, boolean eligible) {
+        Awaitility.await("side events: " + organisation + " eligible=" + eligible)
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(Tokens.secretariat(), sideEvents)
+                        .get("/sessions/{id}/eligibility/{org}", session, organisation)
+                        .then()
+                        .statusCode(200)
+                        .body("eligible", equalTo(eligible)));
+    }
+
+    @Test
+    @Order(6)
+    void theSecretariatCreatesTheSessionAccreditationOnly() {
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(30);
+        Map<String, Object> request = new HashMap<>();
+        request.put("bodyId", BODY);
+        request.put("title", "Ad Hoc Committee on Cybercrime (end-to-end run " + RUN + ")");
+        request.put("venue", "Vienna International Centre");
+        request.put("timeZone", "Europe/Vienna");
+        request.put("startDate", start.toString());
+        request.put("endDate", start.plusDays(4).toString());
+        request.put(
+                "registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
+        request.put("registrationDeadline", DEADLINE.toString());
+        request.put("participation", "ACCREDITATION_ONLY");
+        request.put("delegateQuota", 1);
+        request.put("latePolicy", "REFUSE");
+        request.put("meetingParts", List.of(Map.of("name", "Plenary", "stakeholdersMayAttend", true)));
+        request.put(
+                "sideEventProposalDeadline",
+                Instant.now().plus(Duration.ofDays(7)).toString());
+        request.put("submissionDeadline", Instant.now().plus(Duration.ofDays(7)).toString());
+        request.put("submissionWordLimit", 2000);
+        session = as(Tokens.secretariat(), registration)
+                .body(request)
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("sessionId");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().baseUri(sideEvents.url())
+                        .get("/sessions/{id}", session)
+                        .then()
+                        .statusCode(200));
+    }
+
+    @Test
+    @Order(7)
+    void accreditedOrganisationsRegisterUpToTheirQuotaAndOthersAreRefused() {
+        for (String organisation : List.of("hrw", "access-now", "article19", "eff")) {
+            awaitRegistrationEligibility(organisation, true);
+            String id = as(Tokens.organisation(organisation), registration)
+                    .body(Map.of(
+                            "delegate",
+                            Map.of(
+                                    "name",
+                                    "Delegate of " + organisation,
+                                    "email",
+                                    "delegate@" + organisation + ".example",
+                                    "function",
+                                    "Head of delegation",
+                                    "headOfDelegation",
+                                    true),
+                            "joinWaitingList",
+                            false))
+                    .post("/sessions/{id}/registrations", session)
+                    .then()
+                    .statusCode(201)
+                    .body("status", equalTo("CONFIRMED"))
+                    .extract()
+                    .path("id");
+            REGISTRATIONS.put(organisation, id);
+        }
+        as(Tokens.organisation("hrw"), registration)
+                .body(Map.of(
+                        "delegate",
+                        Map.of("name", "Second delegate", "email", "second@hrw.example", "headOfDelegation", false),
+                        "joinWaitingList",
+                        true))
+                .post("/sessions/{id}/registrations", session)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("WAITLISTED"));
+        as(Tokens.organisation("r3d"), registration)
+                .body(Map.of(
+                        "delegate",
+                        Map.of("name", "Delegate", "email", "delegate@r3d.example", "headOfDelegation", true),
+                        "joinWaitingList",
+                        false))
+                .post("/sessions/{id}/registrations", session)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("not-accredited"));
+    }
+
+    @Test
+    @Order(8)
+    void sideEventsAreProposedAndAllocatedRooms() {
+        awaitSideEventEligibility("hrw", true);
+        awaitSideEventEligibility("access-now", true);
+        String room = as(Tokens.secretariat(), sideEvents)
+                .body(Map.of("name", "Conference Room M3", "capacity", 80, "equipment", List.of("interpretation")))
+                .post("/sessions/{id}/rooms", session)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> slots = as(Tokens.secretariat(), sideEvents)
+                .body(Map.of("periods", List.of("LUNCH")))
+                .post("/sessions/{id}/slots/standard", session)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        int slot = 0;
+        for (String organisation : List.of("hrw", "access-now")) {
+            String proposal = as(Tokens.organisation(organisation), sideEvents)
+                    .body(Map.of(
+                            "title",
+                            "Human rights safeguards in the Convention (" + organisation + ")",
+                            "description",
+                            "Safeguards, oversight and cross-border data access.",
+                            "format",
+                            "HYBRID",
+                            "expectedAttendance",
+                            60))
+                    .post("/sessions/{id}/proposals", session)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            as(Tokens.secretariat(), sideEvents)
+                    .body(Map.of("roomId", room, "slotId", slots.get(slot++)))
+                    .post("/proposals/{id}/approval", proposal)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("APPROVED"));
+            PROPOSALS.put(organisation, proposal);
+        }
+        given().baseUri(sideEvents.url())
+                .get("/sessions/{id}/programme", session)
+                .then()
+                .statusCode(200)
+                .body(
+                        "days.events.flatten().proposalId",
+                        containsInAnyOrder(PROPOSALS.get("hrw"), PROPOSALS.get("access-now")));
+    }
+
+    @Test
+    @Order(9)
+    void aRegistrationAfterTheDeadlineIsRefused() {
+        Awaitility.await("the registration deadline")
+                .atMost(Duration.ofSeconds(120))
+                .until(() -> Instant.now().isAfter(DEADLINE.plusSeconds(1)));
+        as(Tokens.organisation("privacy-international"), registration)
+                .body(Map.of(
+                        "delegate",
+                        Map.of("name", "Late delegate", "email", "late@pi.example", "headOfDelegation", true),
+                        "joinWaitingList",
+                        false))
+                .post("/sessions/{id}/registrations", session)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadline", equalTo(DEADLINE.toString()));
+    }
+
+    @Test
+    @Order(10)
+    void aRevokedAccreditationReachesRegistrationAndSideEvents() {
+        as(Tokens.secretariat(), accreditation)
+                .body(Map.of("reason", "Misuse of accreditation"))
+                .post("/applications/{id}/revocation", APPLICATIONS.get("access-now"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(Tokens.secretariat(), registration)
+                        .get("/registrations/{id}", REGISTRATIONS.get("access-now"))
+                        .then()
+                        .body("status", equalTo("WITHDRAWN")));
+        awaitRegistrationEligibility("access-now", false);
+        awaitSideEventEligibility("access-now", false);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> as(Tokens.secretariat(), sideEvents)
+                        .get("/proposals/{id}", PROPOSALS.get("access-now"))
+                        .then()
+                        .body("status", equalTo("CANCELLED")));
+    }
+
+    @Test
+    @Order(11)
+    void theFinalStateOfEveryServiceAgrees() {
+        given().baseUri(accreditation.url())
+                .get("/bodies/{b}/accredited-organisations", BODY)
+                .then()
+                .body(
+                        "items.organisationId",
+                        containsInAnyOrder("hrw", "article19", "privacy-international", "eff", "epicenter-works"));
+        as(Tokens.secretariat(), registration)
+                .queryParam("sessionId", session)
+                .queryParam("status", "CONFIRMED")
+                .get("/registrations")
+                .then()
+                .body("items.organisationId", containsInAnyOrder("hrw", "article19", "eff"));
+        as(Tokens.secretariat(), registration)
+                .queryParam("sessionId", session)
+                .queryParam("status", "WAITLISTED")
+                .get("/registrations")
+                .then()
+                .body("total", equalTo(1));
+        for (String organisation : List.of("hrw", "article19", "eff")) {
+            awaitSideEventEligibility(organisation, true);
+        }
+        given().baseUri(sideEvents.url())
+                .get("/sessions/{id}/programme", session)
+                .then()
+                .body("days.events.flatten().proposalId", containsInAnyOrder(PROPOSALS.get("hrw")));
     }
 }
