@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes topics.yaml (beside this script): one Strimzi KafkaTopic for each line of deploy/topics.conf, with its
-# partitions and cleanup policy, replication factor 3 and min.insync.replicas 2 (the small overlay lowers both
+# partitions, cleanup policy and retention, replication factor 3 and min.insync.replicas 2 (the small overlay lowers both
 # to 1). Run it after adding a topic to deploy/topics.conf; deploy/k8s-test fails until topics.yaml matches.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -8,8 +8,13 @@ CONF=$(cd "$HERE/../../.." && pwd)/deploy/topics.conf
 {
   echo "# Generated from deploy/topics.conf by k8s/base/kafka/generate-topics.sh: do not edit by hand."
   first=1
-  while read -r name partitions policy; do
+  while read -r name partitions policy retention; do
     case "$name" in ''|'#'*) continue ;; esac
+    case "$retention" in
+      forever) retention_ms=-1 ;;
+      *d) retention_ms=$(( ${retention%d} * 86400000 )) ;;
+      *) echo "deploy/topics.conf: bad retention '$retention' for $name" >&2; exit 1 ;;
+    esac
     [ "$first" = 1 ] || echo "---"
     first=0
     cat <<YAML
@@ -25,6 +30,7 @@ spec:
   replicas: 3
   config:
     cleanup.policy: $policy
+    retention.ms: "$retention_ms"
     min.insync.replicas: 2
 YAML
   done <"$CONF"

@@ -162,6 +162,10 @@ final class KafkaRules extends Rules {
             if (!policy.equals(line.cleanupPolicy())) {
                 fail("%s: cleanup.policy %s, deploy/topics.conf says %s", topic.id(), policy, line.cleanupPolicy());
             }
+            String retention = Yaml.string(topic.raw(), "spec", "config", "retention.ms");
+            if (!String.valueOf(line.retentionMs()).equals(retention)) {
+                fail("%s: retention.ms %s, deploy/topics.conf says %d", topic.id(), retention, line.retentionMs());
+            }
         }
         for (String name : topics.keySet()) {
             if (!declared.contains(name)) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class Repo {
 
     /** A line of deploy/topics.conf. */
-    public record TopicLine(String name, int partitions, String cleanupPolicy) {}
+    public record TopicLine(String name, int partitions, String cleanupPolicy, long retentionMs) {}
 
     /** A line of the SERVICES table in deploy/local/plenary: the service, its HTTP port and its database. */
     public record ServiceSpec(String name, int port, String database) {}
@@ -122,10 +122,14 @@ public final class Repo {
                 continue;
             }
             String[] fields = trimmed.split("\\s+");
-            if (fields.length != 3 || !fields[1].matches("\\d+")) {
-                throw new IllegalStateException(file + ": expected 'name partitions policy', got '" + line + "'");
+            if (fields.length != 4 || !fields[1].matches("\\d+") || !fields[3].matches("forever|\\d+d")) {
+                throw new IllegalStateException(
+                        file + ": expected 'name partitions policy retention(forever|Nd)', got '" + line + "'");
             }
-            result.add(new TopicLine(fields[0], Integer.parseInt(fields[1]), fields[2]));
+            long retention = fields[3].equals("forever")
+                    ? -1
+                    : Long.parseLong(fields[3].substring(0, fields[3].length() - 1)) * 86_400_000L;
+            result.add(new TopicLine(fields[0], Integer.parseInt(fields[1]), fields[2], retention));
         }
         return List.copyOf(result);
     }

@@ -57,8 +57,8 @@ class ManifestCheckerTest {
                         "Kafka bootstrap server plenary-kafka-bootstrap:9093 is not a plain listener"),
                 Arguments.of(
                         "a min.insync.replicas no topic can meet",
-                        "    min.insync.replicas: 1\n  partitions: 1",
-                        "    min.insync.replicas: 2\n  partitions: 1",
+                        "    min.insync.replicas: 1\n    retention.ms: \"-1\"\n  partitions: 1",
+                        "    min.insync.replicas: 2\n    retention.ms: \"-1\"\n  partitions: 1",
                         "min.insync.replicas 2 exceeds its 1 replicas"),
                 Arguments.of(
                         "/tmp on the read-only root filesystem",
