@@ -1,5 +1,7 @@
 package org.plenary.platform.security;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -9,13 +11,20 @@ import org.plenary.platform.problem.RuleViolation;
 @RequestScoped
 public class Caller {
 
-    private final JsonWebToken token;
+    private final CurrentIdentityAssociation identity;
 
-    public Caller(JsonWebToken token) {
-        this.token = token;
+    public Caller(CurrentIdentityAssociation identity) {
+        this.identity = identity;
+    }
+
+    /** The verified token, or null for an anonymous caller. */
+    private JsonWebToken token() {
+        SecurityIdentity current = identity.getIdentity();
+        return current != null && current.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
     }
 
     public boolean isAuthenticated() {
+        JsonWebToken token = token();
         return token != null && token.getRawToken() != null;
     }
 
@@ -32,13 +41,13 @@ public class Caller {
     }
 
     private boolean hasRole(String role) {
-        return isAuthenticated() && token.getGroups().contains(role);
+        return isAuthenticated() && token().getGroups().contains(role);
     }
 
     /** The caller's organisation, for an organisation focal point. */
     public Optional<String> organisationId() {
         return isOrganisation()
-                ? Optional.ofNullable(token.<Object>getClaim(Roles.ORGANISATION_CLAIM))
+                ? Optional.ofNullable(token().<Object>getClaim(Roles.ORGANISATION_CLAIM))
                         .map(Object::toString)
                 : Optional.empty();
     }
@@ -55,7 +64,8 @@ public class Caller {
     /** The caller's country, for a state focal point. */
     public Optional<String> stateCode() {
         return isState()
-                ? Optional.ofNullable(token.<Object>getClaim(Roles.STATE_CLAIM)).map(Object::toString)
+                ? Optional.ofNullable(token().<Object>getClaim(Roles.STATE_CLAIM))
+                        .map(Object::toString)
                 : Optional.empty();
     }
 
@@ -87,6 +97,6 @@ public class Caller {
         String role = isSecretariat()
                 ? Roles.SECRETARIAT
                 : isOrganisation() ? Roles.ORGANISATION : isState() ? Roles.STATE : "anonymous";
-        return new Actor(role, isAuthenticated() ? token.getName() : "anonymous");
+        return new Actor(role, isAuthenticated() ? token().getName() : "anonymous");
     }
 }

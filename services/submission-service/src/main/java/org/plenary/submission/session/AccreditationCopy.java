@@ -1,0 +1,33 @@
+package org.plenary.submission.session;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** This service's copy of where an organisation stands with a body, from the accreditation events. */
+@Entity
+@Table(name = "accreditation")
+public class AccreditationCopy extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(
+            @Column(name = "organisation_id") String organisationId,
+            @Column(name = "body_id") String bodyId) implements Serializable {}
+
+    @EmbeddedId
+    public Key id;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "accredited_at")
+    public Instant accreditedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,410 @@
+package org.plenary.submission.submission;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.plenary.contracts.SubmissionEvents;
+import org.plenary.platform.outbox.Outbox;
+import org.plenary.platform.problem.RuleViolation;
+import org.plenary.platform.security.Actor;
+import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Page;
+import org.plenary.platform.web.PageRequest;
+import org.plenary.submission.files.FileInspector;
+import org.plenary.submission.files.FileStore;
+import org.plenary.submission.session.AccreditationCopy;
+import org.plenary.submission.session.SessionCopy;
+import org.plenary.submission.submission.Submission.Status;
+
+/**
+ * Written submissions. A file is checked and stored off the event loop before the transaction that records
+ * it (and its event) starts, so a refused file changes nothing stored.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+    private final FileStore files;
+    private final FileInspector inspector;
+
+    public SubmissionService(Outbox outbox, Caller caller, Clock clock, FileStore files, FileInspector inspector) {
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+        this.files = files;
+        this.inspector = inspector;
+    }
+
+    /** The metadata of a submission. */
+    public record Metadata(String title, String agendaItem, String language) {}
+
+    /** A stored, checked file. */
+    private record Stored(FileInspector.Inspected inspected, String key, String fileName) {}
+
+    // ------------------------------------------------------------------ organisation
+
+    public Uni<SubmissionView> submit(UUID sessionId, Metadata metadata, FileUpload upload) {
+        String organisation = caller.requireOrganisationId();
+        Actor actor = caller.actor();
+        checkMetadata(metadata);
+        return Panache.withSession(() -> eligibleSession(sessionId, organisation))
+                .chain(session -> store(upload, session.wordLimit)
+                        .chain(stored -> Panache.withTransaction(() -> {
+                            Submission s = new Submission();
+                            s.id = UUID.randomUUID();
+                            s.sessionId = sessionId;
+                            s.organisationId = organisation;
+                            s.title = metadata.title().strip();
+                            s.agendaItem = metadata.agendaItem().strip();
+                            s.language = metadata.language();
+                            s.status = Status.SUBMITTED;
+                            s.currentVersion = 1;
+                            s.submittedAt = now();
+                            return s.<Submission>persist()
+                                    .chain(saved -> addVersion(saved, stored))
+                                    .chain(version ->
+                                            emit(s, version, session, SubmissionEvents.SUBMITTED, actor, null));
+                        })));
+    }
+
+    /** A new file for the submission, before the deadline; the earlier files are kept. */
+    public Uni<SubmissionView> replace(UUID id, FileUpload upload) {
+        Actor actor = caller.actor();
+        return Panache.withSession(() -> loadOwn(id).chain(s -> {
+                    requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
+                    return eligibleSession(s.sessionId, s.organisationId);
+                }))
+                .chain(session -> store(upload, session.wordLimit)
+                        .chain(stored ->
+                                Panache.withTransaction(() -> loadOwn(id).chain(s -> {
+                                    requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
+                                    s.currentVersion++;
+                                    return addVersion(s, stored)
+                                            .chain(version ->
+                                                    emit(s, version, session, SubmissionEvents.REPLACED, actor, null));
+                                }))));
+    }
+
+    public Uni<SubmissionView> withdraw(UUID id, String reason) {
+        Actor actor = caller.actor();
+        return Panache.withTransaction(() -> loadOwn(id).chain(s -> {
+            requireStatus(s, List.of(Status.SUBMITTED, Status.PUBLISHED), "be withdrawn");
+            s.status = Status.WITHDRAWN;
+            s.reason = reason;
+            return transition(s, SubmissionEvents.WITHDRAWN, actor, reason);
+        }));
+    }
+
+    // ------------------------------------------------------------------ secretariat
+
+    public Uni<SubmissionView> publish(UUID id) {
+        Actor actor = caller.actor();
+        return Panache.withTransaction(() -> load(id).chain(s -> {
+            requireStatus(s, List.of(Status.SUBMITTED), "be published");
+            s.status = Status.PUBLISHED;
+            return transition(s, SubmissionEvents.PUBLISHED, actor, null);
+        }));
+    }
+
+    public Uni<SubmissionView> decline(UUID id, String reason) {
+        Actor actor = caller.actor();
+        return Panache.withTransaction(() -> load(id).chain(s -> {
+            requireStatus(s, List.of(Status.SUBMITTED), "be declined");
+            s.status = Status.DECLINED;
+            s.reason = reason;
+            return transition(s, SubmissionEvents.DECLINED, actor, reason);
+        }));
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    public Uni<Page<SubmissionView>> list(UUID sessionId, String organisationId, Status status, PageRequest page) {
+        String organisation = organisationId;
+        if (!caller.isSecretariat()) {
+            String own = caller.requireOrganisationId();
+            if (organisationId != null && !organisationId.equals(own)) {
+                throw RuleViolation.forbidden(
+                        "own-organisation-only", "An organisation focal point lists only its own submissions.");
+            }
+            organisation = own;
+        }
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (sessionId != null) {
+            where.add("sessionId = :session");
+            params.and("session", sessionId);
+        }
+        if (organisation != null) {
+            where.add("organisationId = :organisation");
+            params.and("organisation", organisation);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return Panache.withSession(() ->
+                page(Submission.<Submission>find(query, Sort.by("submittedAt").and("id"), params), page));
+    }
+
+    /** The published submissions of a session: public. */
+    public Uni<Page<SubmissionView>> published(UUID sessionId, PageRequest page) {
+        return Panache.withSession(() -> page(
+                Submission.<Submission>find(
+                        "sessionId = ?1 and status = ?2",
+                        Sort.by("submittedAt").and("id"),
+                        sessionId,
+                        Status.PUBLISHED),
+                page));
+    }
+
+    /** One submission, for the secretariat or its organisation; with {@code published}, anyone's published one. */
+    public Uni<SubmissionView> get(UUID id, boolean published) {
+        return Panache.withSession(() ->
+                loadReadable(id, published).chain(s -> current(s).map(v -> SubmissionView.of(s, v))));
+    }
+
+    public Uni<List<SubmissionView.FileView>> versions(UUID id) {
+        return Panache.withSession(() -> loadReadable(id, false)
+                .chain(s -> SubmissionVersion.<SubmissionVersion>list("id.submissionId = ?1 order by id.number", id)
+                        .map(list ->
+                                list.stream().map(SubmissionView.FileView::of).toList())));
+    }
+
+    /** The current file, to stream: its path, name and type. */
+    public record Download(Path path, String fileName, String contentType, String sha256) {}
+
+    public Uni<Download> download(UUID id, boolean published) {
+        return Panache.withSession(() -> loadReadable(id, published).chain(this::current))
+                .chain(version -> VertxContextSupport.executeBlocking(() -> new Download(
+                        files.read(version.fileKey), version.fileName, version.contentType, version.sha256)));
+    }
+
+    // ------------------------------------------------------------------ the machinery
+
+    private Uni<SessionCopy> eligibleSession(UUID sessionId, String organisation) {
+        Instant now = now();
+        return SessionCopy.<SessionCopy>findById(sessionId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("session", sessionId))
+                .chain(session -> {
+                    if (session.submissionDeadline != null && !now.isBefore(session.submissionDeadline)) {
+                        throw RuleViolation.conflict(
+                                        "deadline-passed",
+                                        "Submission deadline passed",
+                                        "Written submissions closed at "
+                                                + ZonedDateTime.ofInstant(session.submissionDeadline, session.zone())
+                                                        .toOffsetDateTime()
+                                                + " (" + session.timeZone + ").")
+                                .with("deadline", session.submissionDeadline.toString())
+                                .with(
+                                        "deadlineVenue",
+                                        ZonedDateTime.ofInstant(session.submissionDeadline, session.zone())
+                                                .toOffsetDateTime()
+                                                .toString())
+                                .with("timeZone", session.timeZone);
+                    }
+                    return AccreditationCopy.<AccreditationCopy>findById(
+                                    new AccreditationCopy.Key(organisation, session.bodyId))
+                            .map(accreditation -> {
+                                boolean accredited = accreditation != null && "ACCREDITED".equals(accreditation.status);
+                                boolean byCutoff = !session.accreditationOnly()
+                                        || session.accreditationCutoff == null
+                                        || (accreditation != null
+                                                && accreditation.accreditedAt != null
+                                                && !accreditation.accreditedAt.isAfter(session.accreditationCutoff));
+                                if (!accredited || !byCutoff) {
+                                    throw RuleViolation.forbidden(
+                                                    "not-eligible",
+                                                    "Only organisations accredited to " + session.bodyId
+                                                            + (session.accreditationOnly()
+                                                                            && session.accreditationCutoff != null
+                                                                    ? " by " + session.accreditationCutoff
+                                                                    : "")
+                                                            + " may file written submissions for this session.")
+                                            .with("bodyId", session.bodyId);
+                                }
+                                return session;
+                            });
+                });
+    }
+
+    private Uni<Stored> store(FileUpload upload, Integer wordLimit) {
+        if (upload == null || upload.uploadedFile() == null) {
+            throw RuleViolation.invalid("file", "is required (multipart form field 'file')");
+        }
+        return VertxContextSupport.executeBlocking(() -> {
+            FileInspector.Inspected inspected = inspector.inspect(upload.uploadedFile(), wordLimit);
+            try {
+                return new Stored(inspected, files.store(upload.uploadedFile()), safeName(upload.fileName()));
+            } catch (IOException e) {
+                throw new IllegalStateException("the file could not be stored", e);
+            }
+        });
+    }
+
+    private Uni<SubmissionVersion> addVersion(Submission s, Stored stored) {
+        SubmissionVersion v = new SubmissionVersion();
+        v.id = new SubmissionVersion.Key(s.id, s.currentVersion);
+        v.fileKey = stored.key();
+        v.fileName = stored.fileName();
+        v.contentType = stored.inspected().contentType();
+        v.sizeBytes = stored.inspected().sizeBytes();
+        v.sha256 = stored.inspected().sha256();
+        v.wordCount = stored.inspected().wordCount();
+        v.uploadedAt = now();
+        return v.persist();
+    }
+
+    private Uni<SubmissionView> transition(Submission s, String type, Actor actor, String reason) {
+        return current(s)
+                .chain(version -> SessionCopy.<SessionCopy>findById(s.sessionId)
+                        .chain(session -> emit(s, version, session, type, actor, reason)));
+    }
+
+    private Uni<SubmissionView> emit(
+            Submission s, SubmissionVersion v, SessionCopy session, String type, Actor actor, String reason) {
+        return outbox.record(
+                        SubmissionEvents.SUBMISSIONS_TOPIC,
+                        "organisation",
+                        s.organisationId,
+                        s.id.toString(),
+                        type,
+                        new SubmissionEvent(
+                                s.id,
+                                s.sessionId,
+                                session.bodyId,
+                                s.organisationId,
+                                s.title,
+                                s.agendaItem,
+                                s.language,
+                                s.status,
+                                v.id.number(),
+                                v.sha256,
+                                v.sizeBytes,
+                                v.wordCount,
+                                reason,
+                                actor))
+                .replaceWith(SubmissionView.of(s, v));
+    }
+
+    /** The data of a submission event. */
+    record SubmissionEvent(
+            UUID submissionId,
+            UUID sessionId,
+            String bodyId,
+            String organisationId,
+            String title,
+            String agendaItem,
+            String language,
+            Status status,
+            int version,
+            String sha256,
+            long sizeBytes,
+            int wordCount,
+            String reason,
+            Actor actor) {}
+
+    private Uni<SubmissionVersion> current(Submission s) {
+        return SubmissionVersion.findById(new SubmissionVersion.Key(s.id, s.currentVersion));
+    }
+
+    /** One page of submissions, each with its current file. */
+    private Uni<Page<SubmissionView>> page(
+            io.quarkus.hibernate.reactive.panache.PanacheQuery<Submission> query, PageRequest page) {
+        return Page.of(query, page, s -> s)
+                .chain(found -> io.smallrye.mutiny.Multi.createFrom()
+                        .iterable(found.items())
+                        .onItem()
+                        .transformToUniAndConcatenate(s -> current(s).map(v -> SubmissionView.of(s, v)))
+                        .collect()
+                        .asList()
+                        .map(views -> new Page<>(views, found.page(), found.size(), found.total())));
+    }
+
+    private Uni<Submission> load(UUID id) {
+        return Submission.<Submission>findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("submission", id));
+    }
+
+    private Uni<Submission> loadOwn(UUID id) {
+        String organisation = caller.requireOrganisationId();
+        return load(id).invoke(s -> {
+            if (!s.organisationId.equals(organisation)) {
+                throw RuleViolation.forbidden(
+                        "own-organisation-only", "An organisation focal point reaches only its own submissions.");
+            }
+        });
+    }
+
+    /**
+     * The secretariat and the organisation read a submission (published or not); with {@code published}, anyone
+     * reads it once it is published, and nothing else is found.
+     */
+    private Uni<Submission> loadReadable(UUID id, boolean published) {
+        return load(id).invoke(s -> {
+            if (published) {
+                if (s.status != Status.PUBLISHED) {
+                    throw RuleViolation.notFound("published submission", id);
+                }
+            } else {
+                caller.requireOwnOrSecretariat(s.organisationId);
+            }
+        });
+    }
+
+    private static void requireStatus(Submission s, List<Status> allowed, String verb) {
+        if (!allowed.contains(s.status)) {
+            throw RuleViolation.conflict(
+                            "transition-not-allowed",
+                            "Not allowed in the submission's status",
+                            "A submission that is " + s.status + " cannot " + verb + ".")
+                    .with("currentStatus", s.status);
+        }
+    }
+
+    private static void checkMetadata(Metadata m) {
+        if (m.title() == null || m.title().isBlank() || m.title().length() > 300) {
+            throw RuleViolation.invalid("title", "is required, at most 300 characters");
+        }
+        if (m.agendaItem() == null || m.agendaItem().isBlank() || m.agendaItem().length() > 300) {
+            throw RuleViolation.invalid("agendaItem", "is required, at most 300 characters");
+        }
+        if (!LANGUAGES.contains(m.language())) {
+            throw RuleViolation.invalid("language", "must be one of the six UN languages: " + LANGUAGES);
+        }
+    }
+
+    /** A file name safe for a Content-Disposition header: letters, digits, dots, dashes and underscores. */
+    static String safeName(String name) {
+        String base = name == null
+                ? ""
+                : Path.of(name.replace('\\', '/')).getFileName().toString();
+        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isBlank() || safe.startsWith(".") ? "submission.pdf" : safe;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

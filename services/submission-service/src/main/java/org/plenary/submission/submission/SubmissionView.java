@@ -1,0 +1,48 @@
+package org.plenary.submission.submission;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A submission and its current file. */
+public record SubmissionView(
+        UUID id,
+        UUID sessionId,
+        String organisationId,
+        String title,
+        String agendaItem,
+        String language,
+        Submission.Status status,
+        String reason,
+        Instant submittedAt,
+        FileView file) {
+
+    /** One version of the submission's file. */
+    public record FileView(
+            int version,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            int wordCount,
+            Instant uploadedAt) {
+
+        public static FileView of(SubmissionVersion v) {
+            return new FileView(
+                    v.id.number(), v.fileName, v.contentType, v.sizeBytes, v.sha256, v.wordCount, v.uploadedAt);
+        }
+    }
+
+    public static SubmissionView of(Submission s, SubmissionVersion current) {
+        return new SubmissionView(
+                s.id,
+                s.sessionId,
+                s.organisationId,
+                s.title,
+                s.agendaItem,
+                s.language,
+                s.status,
+                s.reason,
+                s.submittedAt,
+                current == null ? null : FileView.of(current));
+    }
+}
