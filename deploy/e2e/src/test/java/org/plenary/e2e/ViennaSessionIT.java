@@ -59,6 +59,9 @@ class ViennaSessionIT {
     private static ServiceProcess accreditation;
     private static ServiceProcess registration;
     private static ServiceProcess sideEvents;
+    private static ServiceProcess submissions;
+    private static String publishedSubmission;
+    private static byte[] submittedPdf;
     private static String session;
 
     @BeforeAll
@@ -85,11 +88,18 @@ class ViennaSessionIT {
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "side-event-service-e2e-" + RUN)
                 .env("MP_MESSAGING_INCOMING_REGISTRATIONS_GROUP_ID", "side-event-service-e2e-" + RUN)
                 .start(true);
+        submissions = new ServiceProcess(ROOT, "submission-service", 18084, "submission", publicKey)
+                .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "submission-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "submission-service-e2e-" + RUN)
+                .env(
+                        "SUBMISSION_FILES_DIRECTORY",
+                        ROOT.resolve("deploy/e2e/target/e2e-files").toString())
+                .start(true);
     }
 
     @AfterAll
     static void stopTheSystem() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {sideEvents, registration, accreditation}) {
+        for (ServiceProcess service : new ServiceProcess[] {submissions, sideEvents, registration, accreditation}) {
             if (service != null) {
                 service.close();
             }
@@ -384,8 +394,66 @@ class ViennaSessionIT {
                         containsInAnyOrder(PROPOSALS.get("hrw"), PROPOSALS.get("access-now")));
     }
 
+    private static byte[] pdf(String text) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                        11);
+                content.newLineAtOffset(50, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(String organisation, byte[] file) {
+        return given().baseUri(submissions.url())
+                .auth()
+                .oauth2(Tokens.organisation(organisation))
+                .multiPart("title", "Rule 17: participation of non-governmental organisations")
+                .multiPart("agendaItem", "Rules of procedure of the Conference")
+                .multiPart("language", "en")
+                .multiPart("file", "rule-17.pdf", file, "application/pdf")
+                .post("/sessions/{id}/submissions", session)
+                .then();
+    }
+
     @Test
-    @Order(9)
+    @Order(15)
+    void aWrittenSubmissionIsUploadedAndPublished() throws Exception {
+        submittedPdf = pdf("Observers should take part in the Conference as they did in the negotiations.");
+        Awaitility.await("submissions know the session and article19's accreditation")
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> submit("article19", new byte[0]).statusCode(400).body("rule", equalTo("empty-file")));
+        publishedSubmission =
+                submit("article19", submittedPdf).statusCode(201).extract().path("id");
+        submit("r3d", submittedPdf).statusCode(403).body("rule", equalTo("not-eligible"));
+        as(Tokens.secretariat(), submissions)
+                .post("/submissions/{id}/publication", publishedSubmission)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+        byte[] downloaded = given().baseUri(submissions.url())
+                .get("/submissions/published/{id}/file", publishedSubmission)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(downloaded).isEqualTo(submittedPdf);
+    }
+
+    @Test
+    @Order(20)
     void aRegistrationAfterTheDeadlineIsRefused() {
         Awaitility.await("the registration deadline")
                 .atMost(Duration.ofSeconds(120))
@@ -404,7 +472,7 @@ class ViennaSessionIT {
     }
 
     @Test
-    @Order(10)
+    @Order(30)
     void aRevokedAccreditationReachesRegistrationAndSideEvents() {
         as(Tokens.secretariat(), accreditation)
                 .body(Map.of("reason", "Misuse of accreditation"))
@@ -429,7 +497,7 @@ class ViennaSessionIT {
     }
 
     @Test
-    @Order(11)
+    @Order(40)
     void theFinalStateOfEveryServiceAgrees() {
         given().baseUri(accreditation.url())
                 .get("/bodies/{b}/accredited-organisations", BODY)
