@@ -93,6 +93,22 @@ public class Caller {
         }
     }
 
+    /**
+     * The organisation a list is limited to: for the secretariat the one asked for, if any; for an
+     * organisation focal point its own, and a 403 if it asks for another's.
+     */
+    public String listScope(String requestedOrganisationId) {
+        if (isSecretariat()) {
+            return requestedOrganisationId;
+        }
+        String own = requireOrganisationId();
+        if (requestedOrganisationId != null && !requestedOrganisationId.equals(own)) {
+            throw RuleViolation.forbidden(
+                    "own-organisation-only", "An organisation focal point lists only its own organisation's records.");
+        }
+        return own;
+    }
+
     public Actor actor() {
         String role = isSecretariat()
                 ? Roles.SECRETARIAT

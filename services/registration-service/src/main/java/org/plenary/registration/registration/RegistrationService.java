@@ -3,7 +3,6 @@ package org.plenary.registration.registration;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Filters;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
 import org.plenary.registration.accreditation.Accreditation;
@@ -72,32 +71,13 @@ public class RegistrationService {
 
     @WithSession
     public Uni<Page<RegistrationView>> list(UUID sessionId, String organisationId, Status status, PageRequest page) {
-        String organisation = organisationId;
-        if (!caller.isSecretariat()) {
-            String own = caller.requireOrganisationId();
-            if (organisationId != null && !organisationId.equals(own)) {
-                throw RuleViolation.forbidden(
-                        "own-organisation-only", "An organisation focal point lists only its own registrations.");
-            }
-            organisation = own;
-        }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (sessionId != null) {
-            where.add("sessionId = :session");
-            params.and("session", sessionId);
-        }
-        if (organisation != null) {
-            where.add("organisationId = :organisation");
-            params.and("organisation", organisation);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        Filters filters = Filters.create()
+                .and("sessionId", sessionId)
+                .and("organisationId", caller.listScope(organisationId))
+                .and("status", status);
         return Page.of(
-                Registration.<Registration>find(query, Sort.by("registeredAt").and("id"), params),
+                Registration.<Registration>find(
+                        filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
                 page,
                 RegistrationView::of);
     }

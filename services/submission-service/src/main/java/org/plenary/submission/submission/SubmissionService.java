@@ -1,7 +1,6 @@
 package org.plenary.submission.submission;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -21,6 +19,7 @@ import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Filters;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
 import org.plenary.submission.files.FileInspector;
@@ -136,32 +135,14 @@ public class SubmissionService {
     // ------------------------------------------------------------------ reads
 
     public Uni<Page<SubmissionView>> list(UUID sessionId, String organisationId, Status status, PageRequest page) {
-        String organisation = organisationId;
-        if (!caller.isSecretariat()) {
-            String own = caller.requireOrganisationId();
-            if (organisationId != null && !organisationId.equals(own)) {
-                throw RuleViolation.forbidden(
-                        "own-organisation-only", "An organisation focal point lists only its own submissions.");
-            }
-            organisation = own;
-        }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (sessionId != null) {
-            where.add("sessionId = :session");
-            params.and("session", sessionId);
-        }
-        if (organisation != null) {
-            where.add("organisationId = :organisation");
-            params.and("organisation", organisation);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return Panache.withSession(() ->
-                page(Submission.<Submission>find(query, Sort.by("submittedAt").and("id"), params), page));
+        Filters filters = Filters.create()
+                .and("sessionId", sessionId)
+                .and("organisationId", caller.listScope(organisationId))
+                .and("status", status);
+        return Panache.withSession(() -> page(
+                Submission.<Submission>find(
+                        filters.query(), Sort.by("submittedAt").and("id"), filters.parameters()),
+                page));
     }
 
     /** The published submissions of a session: public. */

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +35,7 @@ import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Filters;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
 
@@ -68,23 +68,13 @@ public class ApplicationService {
 
     @WithSession
     public Uni<Page<ApplicationView>> list(String bodyId, ApplicationStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (!caller.isSecretariat()) {
-            where.add("organisationId = :organisation");
-            params.and("organisation", caller.requireOrganisationId());
-        }
-        if (bodyId != null) {
-            where.add("bodyId = :body");
-            params.and("body", bodyId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        Filters filters = Filters.create()
+                .and("organisationId", caller.listScope(null))
+                .and("bodyId", bodyId)
+                .and("status", status);
         return Page.of(
-                Application.<Application>find(query, Sort.by("submittedAt").and("id"), params),
+                Application.<Application>find(
+                        filters.query(), Sort.by("submittedAt").and("id"), filters.parameters()),
                 page,
                 app -> ApplicationView.of(app, null));
     }
