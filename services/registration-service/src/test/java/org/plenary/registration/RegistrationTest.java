@@ -130,6 +130,28 @@ class RegistrationTest {
     }
 
     @Test
+    void aDateAloneClosesRegistrationAtTheLastSecondOfThatDayInViennaAcrossTheSpringClockChange() {
+        // Summer time starts in Vienna on 29 March 2026: that day's 23:59:59 is 21:59:59 UTC, not 22:59:59.
+        Map<String, Object> spring = Fixtures.vienna(Fixtures.newBodyId());
+        spring.put("participation", "OPEN");
+        spring.put("startDate", "2026-04-13");
+        spring.put("endDate", "2026-04-17");
+        spring.put("registrationDeadline", "2026-03-29");
+        String session = Fixtures.createSession(spring);
+        given().get("/sessions/{id}", session)
+                .then()
+                .body("registrationDeadline", equalTo("2026-03-29T21:59:59Z"))
+                .body("registrationDeadlineVenue", equalTo("2026-03-29T23:59:59+02:00"));
+        clock.set(Instant.parse("2026-03-29T21:59:58Z"));
+        Fixtures.register(Fixtures.newOrganisationId(), session).statusCode(201);
+        clock.set(Instant.parse("2026-03-29T22:00:00Z"));
+        Fixtures.register(Fixtures.newOrganisationId(), session)
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadlineVenue", equalTo("2026-03-29T23:59:59+02:00"));
+    }
+
+    @Test
     void aSessionThatAcceptsLateRegistrationsMarksThemLate() {
         Setup setup = accreditedVienna(Map.of("latePolicy", "ACCEPT_LATE"));
         clock.set(Instant.parse("2026-01-23T08:00:00Z"));
