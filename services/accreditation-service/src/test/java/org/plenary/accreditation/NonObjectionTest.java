@@ -157,6 +157,10 @@ class NonObjectionTest {
                 .contentType("application/problem+json")
                 .body("rule", equalTo("non-objection-period-ended"))
                 .body("nonObjectionEndsAt", equalTo(end.toString()));
+        runPeriodEndJob();
+        Fixtures.object(late, "IR", "Too late, after the accreditation")
+                .statusCode(409)
+                .body("rule", equalTo("non-objection-period-ended"));
 
         String inTime = clearedApplication(Fixtures.body(), cleared);
         clock.set(end.minusSeconds(1));

@@ -280,8 +280,8 @@ public class ApplicationService {
         Actor actor = caller.actor();
         Instant now = now();
         return load(id).chain(app -> {
-                    ApplicationAction.OBJECT.check(app.status);
-                    if (!now.isBefore(app.nonObjectionEndsAt)) {
+                    // Once the period has ended the answer is the same whether or not the job has accredited yet.
+                    if (app.nonObjectionEndsAt != null && !now.isBefore(app.nonObjectionEndsAt)) {
                         throw RuleViolation.conflict(
                                         "non-objection-period-ended",
                                         "Non-objection period ended",
@@ -289,6 +289,7 @@ public class ApplicationService {
                                                 + app.nonObjectionEndsAt + ".")
                                 .with("nonObjectionEndsAt", app.nonObjectionEndsAt);
                     }
+                    ApplicationAction.OBJECT.check(app.status);
                     return Objection.count("applicationId = ?1 and stateCode = ?2", id, state)
                             .chain(already -> {
                                 if (already > 0) {
