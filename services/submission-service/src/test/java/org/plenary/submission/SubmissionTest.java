@@ -170,6 +170,16 @@ class SubmissionTest {
                 .then()
                 .statusCode(200)
                 .body("version", org.hamcrest.Matchers.contains(1, 2));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .queryParam("sessionId", setup.session())
+                .get("/submissions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.find { it.id == '" + id + "' }.file.version", equalTo(2))
+                .body("items.find { it.id == '" + id + "' }.file.fileName", equalTo("v2.pdf"))
+                .body("items.find { it.id != '" + id + "' }.file.fileName", equalTo("probe.pdf"));
         given().get("/submissions/{id}", id).then().statusCode(401);
         given().get("/submissions/published/{id}", id).then().statusCode(404);
         given().auth()

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.plenary.contracts.SubmissionEvents;
 import org.plenary.platform.outbox.Outbox;
@@ -308,17 +310,29 @@ public class SubmissionService {
         return SubmissionVersion.findById(new SubmissionVersion.Key(s.id, s.currentVersion));
     }
 
-    /** One page of submissions, each with its current file. */
+    /** One page of submissions, each with its current file: two queries, whatever the page size. */
     private Uni<Page<SubmissionView>> page(
             io.quarkus.hibernate.reactive.panache.PanacheQuery<Submission> query, PageRequest page) {
-        return Page.of(query, page, s -> s)
-                .chain(found -> io.smallrye.mutiny.Multi.createFrom()
-                        .iterable(found.items())
-                        .onItem()
-                        .transformToUniAndConcatenate(s -> current(s).map(v -> SubmissionView.of(s, v)))
-                        .collect()
-                        .asList()
-                        .map(views -> new Page<>(views, found.page(), found.size(), found.total())));
+        return Page.of(query, page, s -> s).chain(found -> {
+            if (found.items().isEmpty()) {
+                return Uni.createFrom()
+                        .item(new Page<SubmissionView>(List.of(), found.page(), found.size(), found.total()));
+            }
+            List<UUID> ids = found.items().stream().map(s -> s.id).toList();
+            return SubmissionVersion.<SubmissionVersion>find(
+                            "select v from SubmissionVersion v, Submission s"
+                                    + " where s.id = v.id.submissionId and v.id.number = s.currentVersion and s.id in ?1",
+                            ids)
+                    .list()
+                    .map(versions -> {
+                        Map<UUID, SubmissionVersion> byId =
+                                versions.stream().collect(Collectors.toMap(v -> v.id.submissionId(), v -> v));
+                        List<SubmissionView> views = found.items().stream()
+                                .map(s -> SubmissionView.of(s, byId.get(s.id)))
+                                .toList();
+                        return new Page<>(views, found.page(), found.size(), found.total());
+                    });
+        });
     }
 
     private Uni<Submission> load(UUID id) {
