@@ -391,7 +391,8 @@ class ViennaSessionIT {
                 .statusCode(200)
                 .body(
                         "days.events.flatten().proposalId",
-                        containsInAnyOrder(PROPOSALS.get("hrw"), PROPOSALS.get("access-now")));
+                        containsInAnyOrder(PROPOSALS.get("hrw"), PROPOSALS.get("access-now")))
+                .body("days.events.flatten().organisationName", containsInAnyOrder("Human Rights Watch", "Access Now"));
     }
 
     private static byte[] pdf(String text) throws java.io.IOException {

@@ -91,6 +91,7 @@ class RegistrationTest {
                     .path("id");
             KafkaEvents.Event registered = events.awaitType(RegistrationEvents.REGISTERED, id);
             assertThat(registered.key()).isEqualTo(organisation);
+            assertThat(registered.data().path("organisationName").asText()).isEqualTo("Organisation " + organisation);
             assertThat(registered.rawValue()).doesNotContain("@example.org");
             assertThat(EventSchemas.validate(registered.body())).isEmpty();
         }

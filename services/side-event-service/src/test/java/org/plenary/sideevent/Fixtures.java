@@ -116,6 +116,7 @@ public final class Fixtures {
         data.put("sessionId", sessionId.toString());
         data.put("bodyId", "ahc-cybercrime");
         data.put("organisationId", organisationId);
+        data.put("organisationName", organisationName(organisationId));
         data.putObject("delegate")
                 .put("name", "Delegate of " + organisationId)
                 .put("function", "Senior legal adviser")
@@ -126,6 +127,11 @@ public final class Fixtures {
         data.putNull("reason");
         data.set("actor", actor("secretariat", "officer@secretariat.test"));
         return checked(event);
+    }
+
+    /** The name under which the registration events name an organisation of these tests. */
+    public static String organisationName(String organisationId) {
+        return "Civil society organisation " + organisationId;
     }
 
     /** Where the registration service's schemas exist, the fixtures must match them, as its events do. */

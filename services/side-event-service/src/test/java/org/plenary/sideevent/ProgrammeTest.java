@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,8 @@ class ProgrammeTest {
     MovableClock clock;
 
     private UUID session;
+    private String tuesdayOrganiser;
+    private String tuesdayCoOrganiser;
     private UUID tuesday;
     private UUID wednesdayBoardroom;
     private UUID wednesdayM3;
@@ -42,7 +45,12 @@ class ProgrammeTest {
                 session, Fixtures.TUESDAY_LUNCH.plus(Duration.ofDays(1)).minus(Duration.ofMinutes(255)));
 
         Map<String, Object> hrw = Fixtures.proposal("Human rights safeguards in the Convention, clause by clause", 60);
-        tuesday = UUID.fromString(Fixtures.propose(Fixtures.eligibleOrganisation(session), session, hrw)
+        tuesdayOrganiser = Fixtures.eligibleOrganisation(session);
+        tuesdayCoOrganiser = Fixtures.eligibleOrganisation(session);
+        hrw.put(
+                "coOrganisers",
+                Map.of("organisations", List.of(tuesdayCoOrganiser), "memberStates", List.of("AT", "CL")));
+        tuesday = UUID.fromString(Fixtures.propose(tuesdayOrganiser, session, hrw)
                 .statusCode(201)
                 .extract()
                 .path("id"));
@@ -79,6 +87,12 @@ class ProgrammeTest {
                 .body("days.date", contains("2026-01-27", "2026-01-28"))
                 .body("days[0].events.proposalId", contains(tuesday.toString()))
                 .body("days[0].events[0].title", equalTo("Human rights safeguards in the Convention, clause by clause"))
+                .body("days[0].events[0].organisationId", equalTo(tuesdayOrganiser))
+                .body("days[0].events[0].organisationName", equalTo(Fixtures.organisationName(tuesdayOrganiser)))
+                .body("days[0].events[0].coOrganisingOrganisations", contains(tuesdayCoOrganiser))
+                .body(
+                        "days[0].events[0].coOrganisingOrganisationNames",
+                        contains(Fixtures.organisationName(tuesdayCoOrganiser)))
                 .body("days[0].events[0].room", equalTo("Conference Room M3"))
                 .body("days[0].events[0].startsAt", equalTo("2026-01-27T13:15:00+01:00"))
                 .body("days[0].events[0].endsAt", equalTo("2026-01-27T14:05:00+01:00"))
@@ -107,7 +121,9 @@ class ProgrammeTest {
                 .contains("DTSTAMP:20260110T090000Z\r\n")
                 .contains("DTSTART:20260127T121500Z\r\nDTEND:20260127T130500Z\r\n")
                 .contains("SUMMARY:Human rights safeguards in the Convention\\, clause by clause\r\n")
-                .contains("LOCATION:Conference Room M3\\, Vienna International Centre\r\n");
+                .contains("LOCATION:Conference Room M3\\, Vienna International Centre\r\n")
+                .contains("Organised by " + Fixtures.organisationName(tuesdayOrganiser) + " with "
+                        + Fixtures.organisationName(tuesdayCoOrganiser));
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }

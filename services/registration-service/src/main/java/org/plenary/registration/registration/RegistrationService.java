@@ -443,14 +443,17 @@ public class RegistrationService {
                         .getSingleResult());
     }
 
+    /** Records the registration's event; it names the organisation as accredited to the body, when it is. */
     private Uni<Registration> emit(Registration r, Session session, String type, Actor actor) {
-        return outbox.record(
+        return Accreditation.<Accreditation>findById(new Accreditation.Key(r.organisationId, session.bodyId))
+                .chain(accreditation -> outbox.record(
                         RegistrationEvents.REGISTRATIONS_TOPIC,
                         "organisation",
                         r.organisationId,
                         r.id.toString(),
                         type,
-                        RegistrationEvent.of(r, session, actor))
+                        RegistrationEvent.of(
+                                r, session, accreditation == null ? null : accreditation.organisationName, actor)))
                 .replaceWith(r);
     }
 
@@ -544,6 +547,7 @@ public class RegistrationService {
             UUID sessionId,
             String bodyId,
             String organisationId,
+            String organisationName,
             Map<String, Object> delegate,
             Status status,
             boolean late,
@@ -551,7 +555,7 @@ public class RegistrationService {
             String reason,
             Actor actor) {
 
-        static RegistrationEvent of(Registration r, Session session, Actor actor) {
+        static RegistrationEvent of(Registration r, Session session, String organisationName, Actor actor) {
             Map<String, Object> delegate = new LinkedHashMap<>();
             delegate.put("name", r.delegateName);
             delegate.put("function", r.delegateFunction);
@@ -561,6 +565,7 @@ public class RegistrationService {
                     r.sessionId,
                     session.bodyId,
                     r.organisationId,
+                    organisationName,
                     delegate,
                     r.status,
                     r.late,

@@ -17,6 +17,8 @@ public record ProgrammeView(UUID sessionId, String title, String venue, String t
     /**
      * One approved side event. {@code startsAt}/{@code endsAt} are venue time with the offset;
      * {@code startTime}/{@code endTime} the venue's clock time; {@code startsAtUtc}/{@code endsAtUtc} the instants.
+     * {@code organisationName} is the name under which the organisation is accredited to the body (null when not
+     * known); {@code coOrganisingOrganisationNames} follows the order of {@code coOrganisingOrganisations}.
      */
     public record Item(
             UUID proposalId,
@@ -24,7 +26,9 @@ public record ProgrammeView(UUID sessionId, String title, String venue, String t
             String description,
             Format format,
             String organisationId,
+            String organisationName,
             List<String> coOrganisingOrganisations,
+            List<String> coOrganisingOrganisationNames,
             List<String> coOrganisingMemberStates,
             UUID roomId,
             String room,

@@ -1,5 +1,6 @@
 package org.plenary.sideevent.programme.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,9 @@ public class ProgrammeService {
                                 p.description,
                                 p.format,
                                 p.organisationId,
+                                loaded.name(p.organisationId),
                                 p.coOrganisations,
+                                p.coOrganisations.stream().map(loaded::name).toList(),
                                 p.coMemberStates,
                                 room.id,
                                 room.name,
@@ -90,7 +94,7 @@ public class ProgrammeService {
                                 p.allocation.endsAt,
                                 p.title,
                                 room.name + ", " + session.venue,
-                                description(p),
+                                description(p, loaded),
                                 p.decidedAt);
                     })
                     .toList();
@@ -98,11 +102,14 @@ public class ProgrammeService {
         });
     }
 
-    private static String description(Proposal p) {
+    private static String description(Proposal p, Loaded loaded) {
         StringBuilder text = new StringBuilder(p.description);
-        text.append("\n\nOrganised by ").append(p.organisationId);
+        text.append("\n\nOrganised by ").append(loaded.nameOrId(p.organisationId));
         if (!p.coOrganisations.isEmpty()) {
-            text.append(" with ").append(String.join(", ", p.coOrganisations));
+            text.append(" with ")
+                    .append(String.join(
+                            ", ",
+                            p.coOrganisations.stream().map(loaded::nameOrId).toList()));
         }
         if (!p.coMemberStates.isEmpty()) {
             text.append("; co-organising member states: ").append(String.join(", ", p.coMemberStates));
@@ -113,21 +120,50 @@ public class ProgrammeService {
         return text.toString();
     }
 
-    private record Loaded(SessionCopy session, List<Proposal> events, Map<UUID, Room> rooms) {}
+    private record Loaded(
+            SessionCopy session, List<Proposal> events, Map<UUID, Room> rooms, Map<String, String> names) {
+
+        /** The organisation's name, as accredited to the body; null when no registration event named it. */
+        String name(String organisationId) {
+            return names.get(organisationId);
+        }
+
+        String nameOrId(String organisationId) {
+            return names.getOrDefault(organisationId, organisationId);
+        }
+    }
+
+    /** The organisation names the session's registration events carried, the latest for each organisation. */
+    private static Uni<Map<String, String>> names(UUID sessionId) {
+        return Panache.getSession()
+                .chain(s -> s.createQuery(
+                                "select r.organisationId, r.organisationName from RegistrationCopy r"
+                                        + " where r.sessionId = ?1 and r.organisationName is not null"
+                                        + " order by r.lastEventAt",
+                                Object[].class)
+                        .setParameter(1, sessionId)
+                        .getResultList())
+                .map(rows -> {
+                    Map<String, String> names = new HashMap<>();
+                    rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+                    return names;
+                });
+    }
 
     private Uni<Loaded> load(UUID sessionId) {
         return sessions.find(sessionId)
                 .chain(session -> Proposal.<Proposal>list(
                                 "sessionId = ?1 and status = ?2", sessionId, ProposalStatus.APPROVED)
-                        .chain(events -> Room.<Room>list("sessionId", sessionId).map(rooms -> {
-                            Map<UUID, Room> byId =
-                                    rooms.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-                            List<Proposal> ordered = events.stream()
-                                    .sorted(Comparator.comparing((Proposal p) -> p.allocation.startsAt)
-                                            .thenComparing(p -> byId.get(p.allocation.roomId).name)
-                                            .thenComparing(p -> p.id))
-                                    .toList();
-                            return new Loaded(session, ordered, byId);
-                        })));
+                        .chain(events -> Room.<Room>list("sessionId", sessionId)
+                                .chain(rooms -> names(sessionId).map(names -> {
+                                    Map<UUID, Room> byId =
+                                            rooms.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+                                    List<Proposal> ordered = events.stream()
+                                            .sorted(Comparator.comparing((Proposal p) -> p.allocation.startsAt)
+                                                    .thenComparing(p -> byId.get(p.allocation.roomId).name)
+                                                    .thenComparing(p -> p.id))
+                                            .toList();
+                                    return new Loaded(session, ordered, byId, names);
+                                }))));
     }
 }

@@ -29,6 +29,10 @@ public class RegistrationCopy extends PanacheEntityBase {
     @Column(name = "organisation_id", nullable = false)
     public String organisationId;
 
+    /** The name under which the organisation is accredited to the body; null when the events named none. */
+    @Column(name = "organisation_name")
+    public String organisationName;
+
     /** The registration service's status: PENDING, CONFIRMED, WAITLISTED, CANCELLED, DECLINED or WITHDRAWN. */
     @Column(nullable = false)
     public String status;

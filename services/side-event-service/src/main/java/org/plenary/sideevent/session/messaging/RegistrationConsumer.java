@@ -27,10 +27,11 @@ public class RegistrationConsumer {
     static final String TYPE_PREFIX = "registration.registration.";
 
     private static final String UPSERT = "insert into registration_copy (registration_id, session_id, organisation_id,"
-            + " status, last_event_at) values (:id, :session, :organisation, :status, :at)"
+            + " organisation_name, status, last_event_at) values (:id, :session, :organisation, :name, :status, :at)"
             + " on conflict (registration_id) do update set session_id = excluded.session_id,"
-            + " organisation_id = excluded.organisation_id, status = excluded.status,"
-            + " last_event_at = excluded.last_event_at"
+            + " organisation_id = excluded.organisation_id,"
+            + " organisation_name = coalesce(excluded.organisation_name, registration_copy.organisation_name),"
+            + " status = excluded.status, last_event_at = excluded.last_event_at"
             + " where registration_copy.last_event_at <= excluded.last_event_at";
 
     private final Inbox inbox;
@@ -63,11 +64,15 @@ public class RegistrationConsumer {
         }
         String organisationId = SessionConsumer.required(data, "organisationId");
         String status = SessionConsumer.required(data, "status");
+        String organisationName = data.path("organisationName").isTextual()
+                ? data.path("organisationName").asText()
+                : null;
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(UPSERT)
                         .setParameter("id", registrationId)
                         .setParameter("session", sessionId)
                         .setParameter("organisation", organisationId)
+                        .setParameter("name", organisationName)
                         .setParameter("status", status)
                         .setParameter("at", event.occurredAt())
                         .executeUpdate())
