@@ -89,6 +89,11 @@ public final class Fixtures {
         return register(organisationId, sessionId, delegate("Delegate"), false);
     }
 
+    /** Registers a delegate, which must be accepted, and returns the registration's id. */
+    public static String registered(String organisationId, String sessionId) {
+        return register(organisationId, sessionId).statusCode(201).extract().path("id");
+    }
+
     /** An accreditation service event about one organisation and body, as that service writes it. */
     public static String accreditationEvent(
             String type, String status, String organisationId, String bodyId, Instant at) {

@@ -205,10 +205,7 @@ class RegistrationTest {
     void aCancelledSeatGoesToTheFirstOnTheWaitingList() {
         Setup setup = accreditedVienna(Map.of());
         clock.set(JANUARY_10);
-        String seated = Fixtures.register(setup.organisation(), setup.session())
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String seated = Fixtures.registered(setup.organisation(), setup.session());
         Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Third"), false)
                 .statusCode(409)
                 .body("rule", equalTo("quota-reached"))
@@ -255,10 +252,7 @@ class RegistrationTest {
     void aRevokedAccreditationWithdrawsTheOrganisationsRegistrationsWithEvents() {
         Setup setup = accreditedVienna(Map.of());
         clock.set(JANUARY_10);
-        String id = Fixtures.register(setup.organisation(), setup.session())
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.registered(setup.organisation(), setup.session());
         try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
             Fixtures.revoke(setup.organisation(), setup.body(), Instant.parse("2026-01-11T00:00:00Z"));
             KafkaEvents.Event withdrawn = events.awaitType(RegistrationEvents.WITHDRAWN, id);
@@ -279,10 +273,7 @@ class RegistrationTest {
     void anOrganisationCannotReadOrChangeAnothersRegistrations() {
         Setup setup = accreditedVienna(Map.of());
         clock.set(JANUARY_10);
-        String id = Fixtures.register(setup.organisation(), setup.session())
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.registered(setup.organisation(), setup.session());
         String intruder = Tokens.organisation(Fixtures.newOrganisationId());
         given().auth()
                 .oauth2(intruder)
@@ -328,10 +319,7 @@ class RegistrationTest {
     void afterTheDeadlineOnlyTheSecretariatSubstitutesOrCancels() {
         Setup setup = accreditedVienna(Map.of());
         clock.set(JANUARY_10);
-        String id = Fixtures.register(setup.organisation(), setup.session())
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.registered(setup.organisation(), setup.session());
         given().auth()
                 .oauth2(Tokens.organisation(setup.organisation()))
                 .contentType(ContentType.JSON)
