@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -15,7 +16,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,12 +31,13 @@ import org.jboss.logging.Logger;
 /**
  * Publishes outbox rows to Kafka, oldest first, and marks them published.
  *
- * <p>One replica relays at a time: each pass takes a transaction-scoped advisory lock, so rows of one key
- * are published in commit order and two replicas never publish the same row in normal operation. Rows are
- * locked with {@code FOR UPDATE SKIP LOCKED} as a second guard. A pass stops at the first failed send (Kafka
- * down, say): that row and every later one stay unpublished and are tried again on the next pass. A row can
- * be published twice only if the process dies between Kafka's acknowledgement and the commit; consumers are
- * idempotent for that reason.
+ * <p>One replica relays at a time: each pass takes a transaction-scoped advisory lock, so two replicas never
+ * publish the same row in normal operation. Rows are locked with {@code FOR UPDATE SKIP LOCKED} as a second
+ * guard. Within a pass, the rows of one key (one aggregate) are sent one after the other, each once the one
+ * before it is acknowledged, so they reach Kafka in commit order; the rows of different keys are sent side by
+ * side. At a key's first failed send (Kafka down, say) that key stops: its row and every later one stay
+ * unpublished and are tried again on the next pass, in order. A row can be published twice only if the
+ * process dies between Kafka's acknowledgement and the commit; consumers are idempotent for that reason.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -77,7 +82,13 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "outbox-relay")
     Uni<Void> scheduledPass() {
-        return publishPending()
+        // A full batch suggests more is waiting (a burst before a deadline, say): go on until a batch is not full.
+        return Multi.createBy()
+                .repeating()
+                .uni(this::publishPending)
+                .whilst(sent -> sent == batchSize)
+                .collect()
+                .last()
                 .replaceWithVoid()
                 .onFailure()
                 .invoke(e -> LOG.warnf("Outbox relay pass failed: %s", e.getMessage()))
@@ -109,7 +120,7 @@ public class OutboxRelay {
                         .getSingleResult()
                         .chain(locked ->
                                 locked ? claim(session) : Uni.createFrom().item(List.<OutboxEvent>of()))
-                        .chain(rows -> publishInOrder(rows, 0))));
+                        .chain(this::publishByKey)));
     }
 
     private Uni<List<OutboxEvent>> claim(Mutiny.Session session) {
@@ -120,11 +131,29 @@ public class OutboxRelay {
                 .getResultList();
     }
 
-    private Uni<Integer> publishInOrder(List<OutboxEvent> rows, int index) {
-        if (index == rows.size()) {
-            if (!rows.isEmpty() && failing.compareAndSet(true, false)) {
+    /** Sends each key's rows in order, the keys side by side; returns how many rows were published. */
+    private Uni<Integer> publishByKey(List<OutboxEvent> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        Map<String, List<OutboxEvent>> byKey = new LinkedHashMap<>();
+        rows.forEach(row ->
+                byKey.computeIfAbsent(row.messageKey, k -> new ArrayList<>()).add(row));
+        List<Uni<Integer>> chains = byKey.values().stream()
+                .map(keyRows -> publishInOrder(keyRows, 0))
+                .toList();
+        return Uni.join().all(chains).andFailFast().map(counts -> {
+            int sent = counts.stream().mapToInt(Integer::intValue).sum();
+            if (sent == rows.size() && failing.compareAndSet(true, false)) {
                 LOG.info("Outbox relay is publishing again");
             }
+            return sent;
+        });
+    }
+
+    /** Sends one key's rows from {@code index} on, each after the one before it; stops at the first failure. */
+    private Uni<Integer> publishInOrder(List<OutboxEvent> rows, int index) {
+        if (index == rows.size()) {
             return Uni.createFrom().item(index);
         }
         OutboxEvent row = rows.get(index);
