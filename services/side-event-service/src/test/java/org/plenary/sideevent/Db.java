@@ -1,6 +1,7 @@
 package org.plenary.sideevent;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import java.util.List;
 import java.util.UUID;
 import org.plenary.testing.OnVertx;
 
@@ -18,6 +19,12 @@ public final class Db {
     public static long count(String sql) {
         return OnVertx.await(() -> Panache.withSession(() -> Panache.getSession()
                 .chain(s -> s.createNativeQuery(sql, Long.class).getSingleResult())));
+    }
+
+    /** The rows a query returns, each as the one text column it selects. */
+    public static List<String> texts(String sql) {
+        return OnVertx.await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(sql, String.class).getResultList())));
     }
 
     /** Whether a consumer has applied this event. */

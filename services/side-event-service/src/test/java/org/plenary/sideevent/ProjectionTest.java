@@ -6,11 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.plenary.sideevent.session.messaging.ProjectionRebuild;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.Tokens;
 
@@ -18,11 +22,55 @@ import org.plenary.testing.Tokens;
 @QuarkusTest
 class ProjectionTest {
 
+    @Inject
+    ProjectionRebuild rebuild;
+
     private static final String DEAD_LETTERS = "side-event-service.dead-letter";
 
     private static void awaitProcessed(String consumer, ObjectNode event) {
         UUID id = UUID.fromString(event.path("id").asText());
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed(consumer, id));
+    }
+
+    private static List<String> copiesOf(UUID session) {
+        List<String> rows = new ArrayList<>(
+                Db.texts("select row_to_json(s)::text from session_copy s where id = '" + session + "'"));
+        rows.addAll(Db.texts("select row_to_json(r)::text from registration_copy r where session_id = '" + session
+                + "' order by registration_id"));
+        return rows;
+    }
+
+    @Test
+    void copiesRebuiltFromTheTopicsEqualTheOriginals() {
+        UUID session = UUID.randomUUID();
+        String organisation = Fixtures.newOrganisationId();
+        ObjectNode created = Fixtures.sessionEvent(
+                "registration.session.created", session, "A session to rebuild", Fixtures.DEADLINE);
+        ObjectNode confirmed = Fixtures.registrationEvent(
+                "registration.registration.confirmed", UUID.randomUUID(), session, organisation, "CONFIRMED");
+        ObjectNode cancelled = Fixtures.registrationEvent(
+                "registration.registration.cancelled", UUID.randomUUID(), session, organisation, "CANCELLED");
+        Fixtures.publishSession(created);
+        Fixtures.publishRegistration(confirmed);
+        Fixtures.publishRegistration(cancelled);
+        awaitProcessed("sessions", created);
+        awaitProcessed("registrations", confirmed);
+        awaitProcessed("registrations", cancelled);
+        List<String> original = copiesOf(session);
+        assertThat(original).hasSize(3);
+
+        // The copies are lost, and with them the record of what was applied.
+        Db.execute("delete from registration_copy where session_id = '" + session + "'");
+        Db.execute("delete from session_copy where id = '" + session + "'");
+        Db.execute("delete from processed_event where event_id in ('"
+                + created.path("id").asText() + "', '" + confirmed.path("id").asText() + "', '"
+                + cancelled.path("id").asText() + "')");
+        assertThat(copiesOf(session)).isEmpty();
+
+        assertThat(rebuild.rebuildSessions()).isPositive();
+        assertThat(rebuild.rebuildRegistrations()).isPositive();
+        assertThat(copiesOf(session)).isEqualTo(original);
+        Fixtures.awaitEligible(session, organisation, true);
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.plenary.platform.inbox.Inbox;
 @ApplicationScoped
 public class Projections {
 
+    static final String SESSIONS = "sessions";
+    static final String ACCREDITATIONS = "accreditations";
+
     private final Inbox inbox;
 
     public Projections(Inbox inbox) {
@@ -24,12 +27,12 @@ public class Projections {
 
     @Incoming("sessions")
     public Uni<Void> onSession(String payload) {
-        return inbox.apply("sessions", payload, this::applySession);
+        return inbox.apply(SESSIONS, payload, this::applySession);
     }
 
     @Incoming("accreditations")
     public Uni<Void> onAccreditation(String payload) {
-        return inbox.apply("accreditations", payload, this::applyAccreditation);
+        return inbox.apply(ACCREDITATIONS, payload, this::applyAccreditation);
     }
 
     Uni<Void> applySession(EventEnvelope event) {
