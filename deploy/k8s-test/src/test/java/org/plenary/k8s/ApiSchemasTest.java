@@ -3,8 +3,6 @@ package org.plenary.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,12 +58,7 @@ class ApiSchemasTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("typos")
     void a_typo_fails_the_check(String what, String original, String typo, String expected) {
-        String rendered = Overlays.rendered("small");
-        assertThat(rendered)
-                .as("the rendered overlay contains the text to doctor")
-                .contains(original);
-
-        String doctored = rendered.replaceFirst(Pattern.quote(original), Matcher.quoteReplacement(typo));
+        String doctored = Overlays.smallWithTypo(original, typo);
 
         assertThat(ApiSchemas.check(Manifests.parse(doctored)).violations())
                 .anySatisfy(v -> assertThat(v).contains(expected));

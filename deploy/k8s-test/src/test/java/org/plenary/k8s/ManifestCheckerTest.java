@@ -80,13 +80,7 @@ class ManifestCheckerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("typos")
     void a_typo_fails_the_check(String what, String original, String typo, String expected) {
-        String rendered = Overlays.rendered("small");
-        assertThat(rendered)
-                .as("the rendered overlay contains the text to doctor")
-                .contains(original);
-
-        String doctored = rendered.replaceFirst(
-                java.util.regex.Pattern.quote(original), java.util.regex.Matcher.quoteReplacement(typo));
+        String doctored = Overlays.smallWithTypo(original, typo);
 
         assertThat(checker.check(doctored)).anySatisfy(v -> assertThat(v).contains(expected));
     }

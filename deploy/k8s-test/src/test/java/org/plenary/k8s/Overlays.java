@@ -1,9 +1,13 @@
 package org.plenary.k8s;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The repository under test and its overlays, each rendered once per test run. */
 final class Overlays {
@@ -23,6 +27,15 @@ final class Overlays {
 
     static String rendered(String overlay) {
         return RENDERED.computeIfAbsent(overlay, o -> Kustomize.render(ROOT, o));
+    }
+
+    /** The rendered small overlay with its first {@code original} replaced by {@code typo}, which must be there. */
+    static String smallWithTypo(String original, String typo) {
+        String rendered = rendered("small");
+        assertThat(rendered)
+                .as("the rendered overlay contains the text to doctor")
+                .contains(original);
+        return rendered.replaceFirst(Pattern.quote(original), Matcher.quoteReplacement(typo));
     }
 
     static Manifests manifests(String overlay) {
