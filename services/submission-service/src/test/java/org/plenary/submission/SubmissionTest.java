@@ -125,13 +125,27 @@ class SubmissionTest {
     void theDeadlineHoldsToTheSecondInViennaTime() {
         Setup setup = eligible(null);
         clock.set(Fixtures.DEADLINE.minusSeconds(1));
-        Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "in-time.pdf")
-                .statusCode(201);
+        String inTime = Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "in-time.pdf")
+                .statusCode(201)
+                .extract()
+                .path("id");
         clock.set(Fixtures.DEADLINE.plusSeconds(1));
         Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "late.pdf")
                 .statusCode(409)
                 .body("rule", equalTo("deadline-passed"))
                 .body("deadlineVenue", equalTo("2026-01-19T23:59:59+01:00"));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .multiPart("file", "late-replacement.pdf", Fixtures.pdf(12), "application/pdf")
+                .put("/submissions/{id}/file", inTime)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"));
+        given().auth()
+                .oauth2(Tokens.organisation(setup.organisation()))
+                .get("/submissions/{id}/versions", inTime)
+                .then()
+                .body("fileName", org.hamcrest.Matchers.contains("in-time.pdf"));
     }
 
     @Test
