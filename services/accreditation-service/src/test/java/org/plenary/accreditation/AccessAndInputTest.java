@@ -184,12 +184,13 @@ class AccessAndInputTest {
 
     @Test
     void healthMetricsAndApiDocsAnswer() {
-        given().get("/q/health/ready")
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("PostgreSQL"));
+        given().get("/q/health/live").then().statusCode(200).body(containsString("Reactive Messaging"));
+        given().get("/q/health/well")
                 .then()
                 .statusCode(200)
-                .body(containsString("Reactive Messaging"))
-                .body(containsString("PostgreSQL"));
-        given().get("/q/health/live").then().statusCode(200);
+                .body("checks.find { it.name == 'Kafka and the outbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Kafka and the outbox' }.data.brokers", equalTo(1));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/applications/{id}/objections"));
     }
