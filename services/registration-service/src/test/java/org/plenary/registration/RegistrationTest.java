@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -467,8 +468,9 @@ class RegistrationTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(containsString("\"Ana \"\"Quote\"\" Pérez\""))
-                .body(containsString(setup.organisation()));
+                .body(startsWith("organisation_id,organisation_name,delegate_name,"))
+                .body(containsString("\"" + setup.organisation() + "\",\"Organisation " + setup.organisation()
+                        + "\",\"Ana \"\"Quote\"\" Pérez\""));
         given().auth()
                 .oauth2(Tokens.organisation(setup.organisation()))
                 .get("/sessions/{id}/participants.csv", setup.session())

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.platform.outbox.Outbox;
@@ -117,33 +118,42 @@ public class RegistrationService {
             List<RegistrationPolicy.Reason> reasons,
             Instant evaluatedAt) {}
 
-    /** The session's participants (seats and waiting list) as CSV, for the secretariat. */
+    /**
+     * The session's participants (seats and waiting list) as CSV, for the secretariat, with each organisation's
+     * name as accredited to the body (empty where none is known).
+     */
     @WithSession
     public Uni<String> participantsCsv(UUID sessionId) {
         return sessions.find(sessionId)
-                .chain(session -> Registration.<Registration>list(
-                        "sessionId = ?1 and status in ?2 order by organisationId, status, registeredAt",
-                        sessionId,
-                        LIVE))
-                .map(rows -> {
-                    StringBuilder csv = new StringBuilder(
-                            "organisation_id,delegate_name,delegate_email,function,head_of_delegation,status,late,waitlist_position,registered_at\r\n");
-                    for (Registration r : rows) {
-                        csv.append(String.join(
-                                        ",",
-                                        csv(r.organisationId),
-                                        csv(r.delegateName),
-                                        csv(r.delegateEmail),
-                                        csv(r.delegateFunction),
-                                        String.valueOf(r.headOfDelegation),
-                                        r.status.name(),
-                                        String.valueOf(r.late),
-                                        r.waitlistPosition == null ? "" : r.waitlistPosition.toString(),
-                                        r.registeredAt.toString()))
-                                .append("\r\n");
-                    }
-                    return csv.toString();
-                });
+                .chain(session -> Accreditation.<Accreditation>list("id.bodyId", session.bodyId)
+                        .map(accreditations -> accreditations.stream()
+                                .collect(Collectors.toMap(a -> a.id.organisationId(), a -> a.organisationName)))
+                        .chain(names -> Registration.<Registration>list(
+                                        "sessionId = ?1 and status in ?2 order by organisationId, status, registeredAt",
+                                        sessionId,
+                                        LIVE)
+                                .map(rows -> participantsCsv(rows, names))));
+    }
+
+    private static String participantsCsv(List<Registration> rows, Map<String, String> names) {
+        StringBuilder csv = new StringBuilder("organisation_id,organisation_name,delegate_name,delegate_email,function,"
+                + "head_of_delegation,status,late,waitlist_position,registered_at\r\n");
+        for (Registration r : rows) {
+            csv.append(String.join(
+                            ",",
+                            csv(r.organisationId),
+                            csv(names.get(r.organisationId)),
+                            csv(r.delegateName),
+                            csv(r.delegateEmail),
+                            csv(r.delegateFunction),
+                            String.valueOf(r.headOfDelegation),
+                            r.status.name(),
+                            String.valueOf(r.late),
+                            r.waitlistPosition == null ? "" : r.waitlistPosition.toString(),
+                            r.registeredAt.toString()))
+                    .append("\r\n");
+        }
+        return csv.toString();
     }
 
     // ------------------------------------------------------------------ organisation
