@@ -74,6 +74,32 @@ class ProjectionTest {
     }
 
     @Test
+    void anOrganisationsNameIsKeptWhenALaterEventCarriesNone() {
+        UUID session = Fixtures.session();
+        String named = Fixtures.newOrganisationId();
+        String unnamed = Fixtures.newOrganisationId();
+        UUID namedSeat = UUID.randomUUID();
+        UUID unnamedSeat = UUID.randomUUID();
+        ObjectNode first = Fixtures.registrationEvent(
+                "registration.registration.registered", namedSeat, session, named, "PENDING");
+        ObjectNode later = Fixtures.registrationEvent(
+                "registration.registration.confirmed", namedSeat, session, named, "CONFIRMED");
+        ((ObjectNode) later.get("data")).putNull("organisationName");
+        ObjectNode nameless = Fixtures.registrationEvent(
+                "registration.registration.confirmed", unnamedSeat, session, unnamed, "CONFIRMED");
+        ((ObjectNode) nameless.get("data")).remove("organisationName");
+        Fixtures.publishRegistration(first);
+        Fixtures.publishRegistration(later);
+        Fixtures.publishRegistration(nameless);
+        awaitProcessed("registrations", later);
+        awaitProcessed("registrations", nameless);
+
+        assertThat(Db.texts("select coalesce(organisation_name, '(none)') || ' ' || status from registration_copy"
+                        + " where session_id = '" + session + "' order by organisation_id = '" + named + "' desc"))
+                .containsExactly(Fixtures.organisationName(named) + " CONFIRMED", "(none) CONFIRMED");
+    }
+
+    @Test
     void aSessionIsCopiedWithItsDeadlineInUtcAndVenueTimeAndAnUpdateMovesIt() {
         UUID session = Fixtures.session();
         given().get("/sessions/{id}", session)
