@@ -3,7 +3,9 @@ package org.plenary.accreditation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -193,5 +195,15 @@ class AccessAndInputTest {
                 .body("checks.find { it.name == 'Kafka and the outbox' }.data.brokers", equalTo(1));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/applications/{id}/objections"));
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/applications'.post.responses", hasKey("201"))
+                .body(
+                        "paths.'/applications/{id}/objections'.post.responses.default.content.'application/problem+json'"
+                                + ".schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.Problem.required", hasItem("rule"));
     }
 }

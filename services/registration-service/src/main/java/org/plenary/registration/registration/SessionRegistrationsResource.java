@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.platform.security.Roles;
@@ -34,6 +35,7 @@ public class SessionRegistrationsResource {
     @Path("/registrations")
     @RolesAllowed(Roles.ORGANISATION)
     @Operation(summary = "Register a delegate (organisation); refusals name every rule that stands in the way")
+    @APIResponseSchema(value = RegistrationView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<RegistrationView>> register(
             @PathParam("sessionId") UUID sessionId, @NotNull @Valid RegistrationRequests.Register request) {
         return registrations

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.platform.security.Caller;
@@ -52,6 +53,7 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Create a session of a body (secretariat)")
+    @APIResponseSchema(value = SessionView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<SessionView>> create(@NotNull @Valid SessionRequest request) {
         return sessions.create(request, caller.actor())
                 .map(session -> RestResponse.ResponseBuilder.<SessionView>created(

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,6 +39,7 @@ public class SessionSubmissionsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.ORGANISATION)
     @Operation(summary = "File a written submission (organisation): title, agendaItem, language, file (PDF)")
+    @APIResponseSchema(value = SubmissionView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<SubmissionView>> submit(
             @PathParam("sessionId") UUID sessionId,
             @RestForm String title,

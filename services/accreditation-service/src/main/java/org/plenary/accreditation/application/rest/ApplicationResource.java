@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.accreditation.application.domain.ApplicationStatus;
@@ -36,6 +37,7 @@ public class ApplicationResource {
     @POST
     @RolesAllowed(Roles.ORGANISATION)
     @Operation(summary = "Apply for accreditation to a body (organisation)")
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<ApplicationView>> apply(@NotNull @Valid ApplyRequest request) {
         return applications
                 .submit(request)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.accreditation.body.service.BodyService;
@@ -51,6 +52,7 @@ public class BodyResource {
     @POST
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Define a body (secretariat)")
+    @APIResponseSchema(value = BodyView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<BodyView>> define(@NotNull @Valid BodyRequest request) {
         return bodies.define(request, caller.actor())
                 .map(body -> RestResponse.ResponseBuilder.<BodyView>created(URI.create("/bodies/" + body.id()))

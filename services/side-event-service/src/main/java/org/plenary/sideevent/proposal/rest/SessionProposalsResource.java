@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.platform.security.Roles;
@@ -28,6 +29,7 @@ public class SessionProposalsResource {
     @POST
     @RolesAllowed(Roles.ORGANISATION)
     @Operation(summary = "Propose a side event for the session, before its proposal deadline (organisation)")
+    @APIResponseSchema(value = ProposalView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<ProposalView>> propose(
             @PathParam("sessionId") UUID sessionId, @NotNull @Valid ProposalRequest request) {
         return proposals

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.platform.security.Caller;
@@ -45,6 +46,7 @@ public class VenueResource {
     @Path("/rooms")
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Add a room: name, capacity, equipment (secretariat)")
+    @APIResponseSchema(value = RoomView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<RoomView>> addRoom(
             @PathParam("sessionId") UUID sessionId, @NotNull @Valid RoomRequest request) {
         return venue.addRoom(sessionId, request, caller.actor())
@@ -77,6 +79,7 @@ public class VenueResource {
     @Path("/slots")
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Add a slot: start instant and duration in minutes, default 50 (secretariat)")
+    @APIResponseSchema(value = SlotView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<SlotView>> addSlot(
             @PathParam("sessionId") UUID sessionId, @NotNull @Valid SlotRequest request) {
         return venue.addSlot(sessionId, request, caller.actor())
