@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,15 +28,13 @@ class AccessAndInputTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("authentication-required"));
-        given().auth()
-                .oauth2("not.a.token")
+        as("not.a.token")
                 .contentType(ContentType.JSON)
                 .body(Map.of("id", "x-body", "name", "X"))
                 .post("/bodies")
                 .then()
                 .statusCode(401);
-        given().auth()
-                .oauth2(Tokens.organisation("org-1"))
+        as(Tokens.organisation("org-1"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("id", "x-body", "name", "X"))
                 .post("/bodies")
@@ -43,26 +42,20 @@ class AccessAndInputTest {
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("role-required"));
-        given().auth().oauth2(Tokens.noRole()).get("/applications").then().statusCode(403);
+        as(Tokens.noRole()).get("/applications").then().statusCode(403);
     }
 
     @Test
     void statesOnlyObject() {
         String id = Fixtures.applied(Fixtures.newOrganisationId(), Fixtures.body());
-        given().auth()
-                .oauth2(Tokens.state("AT"))
-                .post("/applications/{id}/clearance", id)
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.state("AT"))
+        as(Tokens.state("AT")).post("/applications/{id}/clearance", id).then().statusCode(403);
+        as(Tokens.state("AT"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "x"))
                 .post("/applications/{id}/revocation", id)
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.state("AT"))
+        as(Tokens.state("AT"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("bodyId", "b", "organisation", Fixtures.profile("X", null)))
                 .post("/applications")
@@ -73,14 +66,12 @@ class AccessAndInputTest {
     @Test
     void anOrganisationCannotReadAnothersApplication() {
         String id = Fixtures.applied(Fixtures.newOrganisationId(), Fixtures.body());
-        given().auth()
-                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+        as(Tokens.organisation(Fixtures.newOrganisationId()))
                 .get("/applications/{id}", id)
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("own-organisation-only"));
-        given().auth()
-                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+        as(Tokens.organisation(Fixtures.newOrganisationId()))
                 .get("/applications/{id}/history", id)
                 .then()
                 .statusCode(403);
@@ -105,17 +96,12 @@ class AccessAndInputTest {
                                 "organisation.country",
                                 "organisation.contactEmail",
                                 "organisation.website"));
-        given().auth()
-                .oauth2(Tokens.organisation(org))
-                .get("/applications")
-                .then()
-                .body("total", equalTo(0));
+        as(Tokens.organisation(org)).get("/applications").then().body("total", equalTo(0));
     }
 
     @Test
     void unreadableJsonAndUnknownValuesAreBadRequests() {
-        given().auth()
-                .oauth2(Tokens.organisation("org-2"))
+        as(Tokens.organisation("org-2"))
                 .contentType(ContentType.JSON)
                 .body("{\"bodyId\": ")
                 .post("/applications")
@@ -124,8 +110,7 @@ class AccessAndInputTest {
                 .contentType("application/problem+json")
                 .body("detail", not(containsString("at org.")));
         Map<String, Object> profile = Fixtures.profile("X", "HONORARY");
-        given().auth()
-                .oauth2(Tokens.organisation("org-2"))
+        as(Tokens.organisation("org-2"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("bodyId", "b", "organisation", profile))
                 .post("/applications")
@@ -133,8 +118,7 @@ class AccessAndInputTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("organisation.ecosocStatus"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/applications/{id}", "not-a-uuid")
                 .then()
                 .statusCode(404)
@@ -150,8 +134,7 @@ class AccessAndInputTest {
                 .body("rule", equalTo("not-found"));
         Fixtures.apply(Fixtures.newOrganisationId(), "no-such-body", Fixtures.profile("X", null))
                 .statusCode(404);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/applications/{id}", "00000000-0000-0000-0000-000000000000")
                 .then()
                 .statusCode(404);
@@ -160,16 +143,14 @@ class AccessAndInputTest {
     @Test
     void aBodyIsDefinedOnceWithAValidPolicy() {
         String body = Fixtures.body();
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("id", body, "name", "Again"))
                 .post("/bodies")
                 .then()
                 .statusCode(409)
                 .body("rule", equalTo("body-exists"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("id", "Bad Id!", "name", "X", "nonObjectionDays", 0))
                 .post("/bodies")

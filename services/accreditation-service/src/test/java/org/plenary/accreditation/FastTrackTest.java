@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,7 @@ class FastTrackTest {
         String body = Fixtures.body("AUTOMATIC", null, null);
         String org = Fixtures.newOrganisationId();
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
-            String id = given().auth()
-                    .oauth2(Tokens.organisation(org))
+            String id = as(Tokens.organisation(org))
                     .header("X-Correlation-Id", "walkthrough-42")
                     .contentType("application/json")
                     .body(java.util.Map.of("bodyId", body, "organisation", Fixtures.profile("IFEX", "ROSTER")))
@@ -82,8 +82,7 @@ class FastTrackTest {
                 .path("id");
 
         Fixtures.secretariat(id, "ecosoc-confirmation", null).statusCode(200).body("status", equalTo("ACCREDITED"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/applications/{id}/history", id)
                 .then()
                 .statusCode(200)

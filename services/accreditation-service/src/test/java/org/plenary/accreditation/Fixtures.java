@@ -1,6 +1,6 @@
 package org.plenary.accreditation;
 
-import static io.restassured.RestAssured.given;
+import static org.plenary.testing.Requests.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -33,8 +33,7 @@ public final class Fixtures {
         if (disclosure != null) {
             body.put("objectionDisclosure", disclosure);
         }
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/bodies")
@@ -61,8 +60,7 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse apply(String organisationId, String bodyId, Map<String, Object> profile) {
-        return given().auth()
-                .oauth2(Tokens.organisation(organisationId))
+        return as(Tokens.organisation(organisationId))
                 .contentType(ContentType.JSON)
                 .body(Map.of("bodyId", bodyId, "organisation", profile))
                 .post("/applications")
@@ -79,7 +77,7 @@ public final class Fixtures {
 
     /** As the secretariat, posts to one of an application's actions. */
     public static ValidatableResponse secretariat(String applicationId, String action, Map<String, ?> body) {
-        var request = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON);
+        var request = as(Tokens.secretariat()).contentType(ContentType.JSON);
         if (body != null) {
             request.body(body);
         }
@@ -87,8 +85,7 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse object(String applicationId, String state, String reason) {
-        return given().auth()
-                .oauth2(Tokens.state(state))
+        return as(Tokens.state(state))
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", reason))
                 .post("/applications/{id}/objections", applicationId)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -59,23 +60,20 @@ class LifecycleTest {
     void theOrganisationWithdrawsItsApplicationButNotAnothers() {
         String org = Fixtures.newOrganisationId();
         String id = Fixtures.applied(org, Fixtures.body());
-        given().auth()
-                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+        as(Tokens.organisation(Fixtures.newOrganisationId()))
                 .contentType("application/json")
                 .post("/applications/{id}/withdrawal", id)
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("own-organisation-only"));
-        given().auth()
-                .oauth2(Tokens.organisation(org))
+        as(Tokens.organisation(org))
                 .contentType("application/json")
                 .body(Map.of("reason", "Applying to the Conference instead"))
                 .post("/applications/{id}/withdrawal", id)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        given().auth()
-                .oauth2(Tokens.organisation(org))
+        as(Tokens.organisation(org))
                 .contentType("application/json")
                 .body(Map.of("reason", "Applying to the Conference instead"))
                 .post("/applications/{id}/withdrawal", id)
@@ -115,8 +113,7 @@ class LifecycleTest {
         Fixtures.secretariat(id, "reinstatement", Map.of("reason", "Again"))
                 .statusCode(409)
                 .body("rule", equalTo("transition-not-allowed"));
-        given().auth()
-                .oauth2(Tokens.organisation(org))
+        as(Tokens.organisation(org))
                 .get("/applications/{id}/history", id)
                 .then()
                 .statusCode(200)
@@ -129,8 +126,7 @@ class LifecycleTest {
     @Test
     void aBodyThatClosedAccreditationTakesNoNewApplicationsUntilItReopens() {
         String body = Fixtures.body();
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .post("/bodies/{b}/accreditation/close", body)
                 .then()
                 .statusCode(200)
@@ -139,8 +135,7 @@ class LifecycleTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("accreditation-closed"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .post("/bodies/{b}/accreditation/reopen", body)
                 .then()
                 .statusCode(200);
@@ -155,8 +150,7 @@ class LifecycleTest {
         Fixtures.applied(mine, body);
         Fixtures.applied(Fixtures.newOrganisationId(), body);
         Fixtures.applied(Fixtures.newOrganisationId(), body);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("bodyId", body)
                 .queryParam("size", 2)
                 .get("/applications")
@@ -165,30 +159,26 @@ class LifecycleTest {
                 .body("total", equalTo(3))
                 .body("items.size()", equalTo(2))
                 .body("size", equalTo(2));
-        given().auth()
-                .oauth2(Tokens.organisation(mine))
+        as(Tokens.organisation(mine))
                 .get("/applications")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].organisationId", equalTo(mine));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("size", 101)
                 .get("/applications")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("size"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("bodyId", body)
                 .queryParam("status", "SUBMITTED")
                 .get("/applications")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(3));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("status", "PENDING")
                 .get("/applications")
                 .then()

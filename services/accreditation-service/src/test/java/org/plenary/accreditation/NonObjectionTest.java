@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -65,17 +66,12 @@ class NonObjectionTest {
 
         clock.set(end.minusSeconds(1));
         runPeriodEndJob();
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .get("/applications/{id}", id)
-                .then()
-                .body("status", equalTo("NON_OBJECTION"));
+        as(Tokens.secretariat()).get("/applications/{id}", id).then().body("status", equalTo("NON_OBJECTION"));
 
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
             clock.set(end);
             runPeriodEndJob();
-            given().auth()
-                    .oauth2(Tokens.secretariat())
+            as(Tokens.secretariat())
                     .get("/applications/{id}", id)
                     .then()
                     .body("status", equalTo("ACCREDITED"))
@@ -93,8 +89,7 @@ class NonObjectionTest {
         clock.set(Instant.parse("2025-10-01T08:00:01Z"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(Tokens.secretariat())
+                .untilAsserted(() -> as(Tokens.secretariat())
                         .get("/applications/{id}", id)
                         .then()
                         .body("status", equalTo("ACCREDITED")));
@@ -119,18 +114,13 @@ class NonObjectionTest {
 
         clock.set(cleared.plus(Duration.ofDays(31)));
         runPeriodEndJob();
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .get("/applications/{id}", id)
-                .then()
-                .body("status", equalTo("OBJECTED"));
+        as(Tokens.secretariat()).get("/applications/{id}", id).then().body("status", equalTo("OBJECTED"));
 
         Fixtures.secretariat(id, "decision", Map.of("outcome", "REJECT", "reason", "Decision 1/2 of the body"))
                 .statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("reason", equalTo("Decision 1/2 of the body"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/applications/{id}/history", id)
                 .then()
                 .body("action", contains("SUBMIT", "CLEAR", "OBJECT", "DECIDE_REJECT"));
@@ -192,25 +182,19 @@ class NonObjectionTest {
         Fixtures.secretariat(id, "clearance", null).statusCode(200);
         Fixtures.object(id, "RU", "Mandate").statusCode(200);
 
-        given().auth()
-                .oauth2(Tokens.organisation(org))
+        as(Tokens.organisation(org))
                 .get("/applications/{id}", id)
                 .then()
                 .statusCode(200)
                 .body("objections[0].reason", equalTo("Mandate"))
                 .body("objections[0].state", nullValue());
-        given().auth()
-                .oauth2(Tokens.organisation(org))
+        as(Tokens.organisation(org))
                 .get("/applications/{id}/history", id)
                 .then()
                 .statusCode(200)
                 .body("find { it.action == 'OBJECT' }.reason", equalTo("Mandate"))
                 .body("find { it.action == 'OBJECT' }.actor", nullValue());
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .get("/applications/{id}", id)
-                .then()
-                .body("objections[0].state", equalTo("RU"));
+        as(Tokens.secretariat()).get("/applications/{id}", id).then().body("objections[0].state", equalTo("RU"));
     }
 
     @Test
@@ -223,8 +207,7 @@ class NonObjectionTest {
             String id = Fixtures.applied(org, body);
             Fixtures.secretariat(id, "clearance", null).statusCode(200);
             Fixtures.object(id, "RU", "Mandate").statusCode(200);
-            var read = given().auth()
-                    .oauth2(Tokens.organisation(org))
+            var read = as(Tokens.organisation(org))
                     .get("/applications/{id}", id)
                     .then()
                     .body("objections.size()", equalTo(1));
@@ -242,15 +225,13 @@ class NonObjectionTest {
         String inPeriod = clearedApplication(body, Instant.parse("2025-10-01T08:00:00Z"));
         String notCleared = Fixtures.applied(Fixtures.newOrganisationId(), body);
         clock.set(Instant.parse("2025-10-05T08:00:00Z"));
-        given().auth()
-                .oauth2(Tokens.state("FR"))
+        as(Tokens.state("FR"))
                 .get("/bodies/{b}/non-objection", body)
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(inPeriod))
                 .body("items.id", not(hasItem(notCleared)));
-        given().auth()
-                .oauth2(Tokens.state("FR"))
+        as(Tokens.state("FR"))
                 .get("/applications/{id}", notCleared)
                 .then()
                 .statusCode(403)
@@ -266,8 +247,7 @@ class NonObjectionTest {
                 .statusCode(200)
                 .body("status", equalTo("INFORMATION_REQUESTED"));
         Fixtures.secretariat(id, "clearance", null).statusCode(409).body("rule", equalTo("transition-not-allowed"));
-        given().auth()
-                .oauth2(Tokens.organisation(org))
+        as(Tokens.organisation(org))
                 .contentType("application/json")
                 .body(Map.of("reason", "Statutes at https://example.org/statutes"))
                 .post("/applications/{id}/information", id)

@@ -1,6 +1,6 @@
 package org.plenary.registration;
 
-import static io.restassured.RestAssured.given;
+import static org.plenary.testing.Requests.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -52,8 +52,7 @@ public final class Fixtures {
     }
 
     public static String createSession(Map<String, Object> session) {
-        return given().auth()
-                .oauth2(Tokens.secretariat())
+        return as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(session)
                 .post("/sessions")
@@ -77,8 +76,7 @@ public final class Fixtures {
 
     public static ValidatableResponse register(
             String organisationId, String sessionId, Map<String, Object> delegate, boolean waitingList) {
-        return given().auth()
-                .oauth2(Tokens.organisation(organisationId))
+        return as(Tokens.organisation(organisationId))
                 .contentType(ContentType.JSON)
                 .body(Map.of("delegate", delegate, "joinWaitingList", waitingList))
                 .post("/sessions/{id}/registrations", sessionId)

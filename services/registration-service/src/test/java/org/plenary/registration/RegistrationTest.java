@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -59,8 +60,7 @@ class RegistrationTest {
     private void awaitEligible(String session, String organisation) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(Tokens.organisation(organisation))
+                .untilAsserted(() -> as(Tokens.organisation(organisation))
                         .get("/sessions/{id}/eligibility", session)
                         .then()
                         .statusCode(200)
@@ -178,8 +178,7 @@ class RegistrationTest {
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             Map<String, Object> delegate = Fixtures.delegate("Delegate " + i);
-            Callable<Integer> call = () -> given().auth()
-                    .oauth2(token)
+            Callable<Integer> call = () -> as(token)
                     .contentType(ContentType.JSON)
                     .body(Map.of("delegate", delegate, "joinWaitingList", false))
                     .post("/sessions/{id}/registrations", session)
@@ -193,8 +192,7 @@ class RegistrationTest {
         pool.shutdown();
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(5);
-        given().auth()
-                .oauth2(token)
+        as(token)
                 .queryParam("sessionId", session)
                 .queryParam("status", "CONFIRMED")
                 .get("/registrations")
@@ -223,8 +221,7 @@ class RegistrationTest {
                 .path("id");
 
         try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
-            given().auth()
-                    .oauth2(Tokens.organisation(setup.organisation()))
+            as(Tokens.organisation(setup.organisation()))
                     .contentType(ContentType.JSON)
                     .body(Map.of("reason", "Travel cancelled"))
                     .post("/registrations/{id}/cancellation", seated)
@@ -237,16 +234,8 @@ class RegistrationTest {
                             .body()))
                     .isEmpty();
         }
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .get("/registrations/{id}", first)
-                .then()
-                .body("status", equalTo("CONFIRMED"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
-                .get("/registrations/{id}", second)
-                .then()
-                .body("status", equalTo("WAITLISTED"));
+        as(Tokens.secretariat()).get("/registrations/{id}", first).then().body("status", equalTo("CONFIRMED"));
+        as(Tokens.secretariat()).get("/registrations/{id}", second).then().body("status", equalTo("WAITLISTED"));
     }
 
     @Test
@@ -260,8 +249,7 @@ class RegistrationTest {
             assertThat(withdrawn.data().path("reason").asText()).contains("revoked");
             assertThat(EventSchemas.validate(withdrawn.body())).isEmpty();
         }
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .get("/registrations/{id}", id)
                 .then()
                 .body("status", equalTo("WITHDRAWN"));
@@ -276,41 +264,35 @@ class RegistrationTest {
         clock.set(JANUARY_10);
         String id = Fixtures.registered(setup.organisation(), setup.session());
         String intruder = Tokens.organisation(Fixtures.newOrganisationId());
-        given().auth()
-                .oauth2(intruder)
+        as(intruder)
                 .get("/registrations/{id}", id)
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("own-organisation-only"));
-        given().auth()
-                .oauth2(intruder)
+        as(intruder)
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/registrations/{id}/cancellation", id)
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(intruder)
+        as(intruder)
                 .contentType(ContentType.JSON)
                 .body(Map.of("delegate", Fixtures.delegate("Impostor")))
                 .post("/registrations/{id}/substitution", id)
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(intruder)
+        as(intruder)
                 .queryParam("organisationId", setup.organisation())
                 .get("/registrations")
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(intruder)
+        as(intruder)
                 .queryParam("sessionId", setup.session())
                 .get("/registrations")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(0));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .get("/registrations/{id}", id)
                 .then()
                 .statusCode(200);
@@ -321,8 +303,7 @@ class RegistrationTest {
         Setup setup = accreditedVienna(Map.of());
         clock.set(JANUARY_10);
         String id = Fixtures.registered(setup.organisation(), setup.session());
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .contentType(ContentType.JSON)
                 .body(Map.of("delegate", Fixtures.delegate("Substitute")))
                 .post("/registrations/{id}/substitution", id)
@@ -331,16 +312,14 @@ class RegistrationTest {
                 .body("delegate.name", equalTo("Substitute"));
 
         clock.set(Instant.parse("2026-01-23T08:00:00Z"));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/registrations/{id}/cancellation", id)
                 .then()
                 .statusCode(409)
                 .body("rule", equalTo("deadline-passed"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/registrations/{id}/cancellation", id)
@@ -362,27 +341,23 @@ class RegistrationTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .post("/registrations/{id}/confirmation", first)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Not named in the nomination letter"))
                 .post("/registrations/{id}/decline", second)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DECLINED"));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .post("/registrations/{id}/confirmation", first)
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .post("/registrations/{id}/confirmation", first)
                 .then()
                 .statusCode(409)
@@ -396,8 +371,7 @@ class RegistrationTest {
         vienna.put("nominationLetterRequired", true);
         String session = Fixtures.createSession(vienna);
         String organisation = Fixtures.newOrganisationId();
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .get("/sessions/{id}/eligibility", session)
                 .then()
                 .statusCode(200)
@@ -405,15 +379,13 @@ class RegistrationTest {
                 .body(
                         "reasons.rule",
                         hasItems("registration-not-open", "not-accredited", "nomination-letter-required"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("organisationId", organisation)
                 .get("/sessions/{id}/eligibility", session)
                 .then()
                 .statusCode(200)
                 .body("eligible", equalTo(false));
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .queryParam("organisationId", "someone-else")
                 .get("/sessions/{id}/eligibility", session)
                 .then()
@@ -427,8 +399,7 @@ class RegistrationTest {
         Fixtures.register(setup.organisation(), setup.session())
                 .statusCode(409)
                 .body("rule", equalTo("nomination-letter-required"));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .contentType("application/pdf")
                 .body("not a pdf at all".getBytes())
                 .put("/sessions/{id}/nomination-letter", setup.session())
@@ -436,16 +407,14 @@ class RegistrationTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("wrong-type"));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .contentType("application/pdf")
                 .body("%PDF-1.7\n% letter signed by the head of the organisation\n%%EOF".getBytes())
                 .put("/sessions/{id}/nomination-letter", setup.session())
                 .then()
                 .statusCode(204);
         Fixtures.register(setup.organisation(), setup.session()).statusCode(201);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/sessions/{id}/nomination-letters/{org}", setup.session(), setup.organisation())
                 .then()
                 .statusCode(200)
@@ -462,8 +431,7 @@ class RegistrationTest {
         Fixtures.register(setup.organisation(), setup.session(), delegate, false)
                 .statusCode(409)
                 .body("rule", equalTo("delegate-already-registered"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/sessions/{id}/participants.csv", setup.session())
                 .then()
                 .statusCode(200)
@@ -471,8 +439,7 @@ class RegistrationTest {
                 .body(startsWith("organisation_id,organisation_name,delegate_name,"))
                 .body(containsString("\"" + setup.organisation() + "\",\"Organisation " + setup.organisation()
                         + "\",\"Ana \"\"Quote\"\" Pérez\""));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .get("/sessions/{id}/participants.csv", setup.session())
                 .then()
                 .statusCode(403);

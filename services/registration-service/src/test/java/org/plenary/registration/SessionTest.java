@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,8 +39,7 @@ class SessionTest {
 
             Map<String, Object> changed = Fixtures.vienna(body);
             changed.put("delegateQuota", 2);
-            given().auth()
-                    .oauth2(Tokens.secretariat())
+            as(Tokens.secretariat())
                     .contentType(ContentType.JSON)
                     .body(changed)
                     .put("/sessions/{id}", id)
@@ -61,8 +61,7 @@ class SessionTest {
     void anInvalidSessionNamesTheFieldAndOnlyTheSecretariatDefinesSessions() {
         Map<String, Object> bad = Fixtures.vienna(Fixtures.newBodyId());
         bad.put("timeZone", "Vienna");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(bad)
                 .post("/sessions")
@@ -72,8 +71,7 @@ class SessionTest {
                 .body("violations.field", hasItem("timeZone"));
         Map<String, Object> backwards = Fixtures.vienna(Fixtures.newBodyId());
         backwards.put("endDate", "2026-01-20");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(backwards)
                 .post("/sessions")
@@ -82,16 +80,14 @@ class SessionTest {
                 .body("violations.field", hasItem("endDate"));
         Map<String, Object> badDeadline = Fixtures.vienna(Fixtures.newBodyId());
         badDeadline.put("registrationDeadline", "22 January");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(badDeadline)
                 .post("/sessions")
                 .then()
                 .statusCode(400)
                 .body("violations.field", hasItem("registrationDeadline"));
-        given().auth()
-                .oauth2(Tokens.organisation("org-x"))
+        as(Tokens.organisation("org-x"))
                 .contentType(ContentType.JSON)
                 .body(Fixtures.vienna(Fixtures.newBodyId()))
                 .post("/sessions")

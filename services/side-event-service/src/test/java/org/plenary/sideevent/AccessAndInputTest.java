@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,32 +29,28 @@ class AccessAndInputTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("authentication-required"));
-        given().auth()
-                .oauth2(Tokens.organisation("hrw"))
+        as(Tokens.organisation("hrw"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "Room", "capacity", 10))
                 .post("/sessions/{s}/rooms", session)
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("role-required"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Fixtures.proposal("By the secretariat", 10))
                 .post("/sessions/{s}/proposals", session)
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("role-required"));
-        given().auth().oauth2(Tokens.state("AT")).get("/proposals").then().statusCode(403);
-        given().auth()
-                .oauth2(Tokens.organisation("hrw"))
+        as(Tokens.state("AT")).get("/proposals").then().statusCode(403);
+        as(Tokens.organisation("hrw"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("roomId", UUID.randomUUID(), "slotId", UUID.randomUUID()))
                 .post("/proposals/{id}/approval", UUID.randomUUID())
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.organisation("hrw"))
+        as(Tokens.organisation("hrw"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("eventsPerOrganiser", 3))
                 .put("/sessions/{s}/side-event-policy", session)
@@ -81,8 +78,7 @@ class AccessAndInputTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("format"));
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .contentType(ContentType.JSON)
                 .body("{\"title\": ")
                 .post("/sessions/{s}/proposals", session)
@@ -90,16 +86,14 @@ class AccessAndInputTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", not(containsString("at org.")));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("roomId", "M3"))
                 .post("/proposals/{id}/approval", UUID.randomUUID())
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/proposals/{id}/approval", UUID.randomUUID())
@@ -116,14 +110,12 @@ class AccessAndInputTest {
                 .contentType("application/problem+json")
                 .body("rule", equalTo("not-found"));
         given().get("/sessions/{s}", "not-a-uuid").then().statusCode(404).contentType("application/problem+json");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .get("/proposals/{id}", UUID.randomUUID())
                 .then()
                 .statusCode(404)
                 .body("resource", equalTo("proposal"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("roomId", UUID.randomUUID(), "slotId", UUID.randomUUID()))
                 .post("/proposals/{id}/approval", UUID.randomUUID())

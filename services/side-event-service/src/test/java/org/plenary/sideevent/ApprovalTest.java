@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,8 +72,7 @@ class ApprovalTest {
     void theSecretariatRejectsWithAReason() {
         UUID session = Fixtures.session();
         UUID id = Fixtures.proposed(Fixtures.eligibleOrganisation(session), session, 20);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/proposals/{id}/rejection", id)
@@ -81,8 +81,7 @@ class ApprovalTest {
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("reason"));
         try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
-            given().auth()
-                    .oauth2(Tokens.secretariat())
+            as(Tokens.secretariat())
                     .contentType(ContentType.JSON)
                     .body(Map.of("reason", "Outside the mandate of the session"))
                     .post("/proposals/{id}/rejection", id)
@@ -199,8 +198,7 @@ class ApprovalTest {
     }
 
     private static io.restassured.response.ValidatableResponse setLimit(UUID session, int limit) {
-        return given().auth()
-                .oauth2(Tokens.secretariat())
+        return as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("eventsPerOrganiser", limit))
                 .put("/sessions/{s}/side-event-policy", session)
@@ -209,8 +207,7 @@ class ApprovalTest {
 
     private static io.restassured.response.ValidatableResponse updateRoom(
             UUID session, UUID room, String name, int capacity) {
-        return given().auth()
-                .oauth2(Tokens.secretariat())
+        return as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "capacity", capacity))
                 .put("/sessions/{s}/rooms/{r}", session, room)

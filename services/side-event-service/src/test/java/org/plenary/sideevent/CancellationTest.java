@@ -3,6 +3,7 @@ package org.plenary.sideevent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.testing.Requests.as;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,8 +103,7 @@ class CancellationTest {
         String organisation = Fixtures.newOrganisationId();
         UUID registration = Fixtures.confirmed(session, organisation);
         UUID rejected = Fixtures.proposed(organisation, session, 20);
-        given().auth()
-                .oauth2(org.plenary.testing.Tokens.secretariat())
+        as(org.plenary.testing.Tokens.secretariat())
                 .contentType("application/json")
                 .body(java.util.Map.of("reason", "Duplicate"))
                 .post("/proposals/{id}/rejection", rejected)

@@ -3,6 +3,7 @@ package org.plenary.sideevent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.testing.Requests.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -190,8 +191,7 @@ public final class Fixtures {
     public static void awaitEligible(UUID session, String organisation, boolean eligible) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(Tokens.secretariat())
+                .untilAsserted(() -> as(Tokens.secretariat())
                         .get("/sessions/{s}/eligibility/{o}", session, organisation)
                         .then()
                         .statusCode(200)
@@ -206,8 +206,7 @@ public final class Fixtures {
     }
 
     public static UUID room(UUID session, String name, int capacity) {
-        String id = given().auth()
-                .oauth2(Tokens.secretariat())
+        String id = as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "capacity", capacity, "equipment", List.of("projector", "microphones")))
                 .post("/sessions/{s}/rooms", session)
@@ -224,8 +223,7 @@ public final class Fixtures {
         if (minutes != null) {
             body.put("durationMinutes", minutes);
         }
-        return given().auth()
-                .oauth2(Tokens.secretariat())
+        return as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/sessions/{s}/slots", session)
@@ -252,8 +250,7 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse propose(String organisation, UUID session, Map<String, Object> body) {
-        return given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        return as(Tokens.organisation(organisation))
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/sessions/{s}/proposals", session)
@@ -271,8 +268,7 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse approve(UUID proposal, UUID room, UUID slot) {
-        return given().auth()
-                .oauth2(Tokens.secretariat())
+        return as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("roomId", room.toString(), "slotId", slot.toString()))
                 .post("/proposals/{id}/approval", proposal)
@@ -280,10 +276,6 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse proposalAsSecretariat(UUID proposal) {
-        return given().auth()
-                .oauth2(Tokens.secretariat())
-                .get("/proposals/{id}", proposal)
-                .then()
-                .statusCode(200);
+        return as(Tokens.secretariat()).get("/proposals/{id}", proposal).then().statusCode(200);
     }
 }

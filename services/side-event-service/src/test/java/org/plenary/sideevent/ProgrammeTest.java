@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,8 +63,7 @@ class ProgrammeTest {
         Fixtures.approve(wednesdayM3, m3, wednesdayLunch).statusCode(200);
         Fixtures.approve(wednesdayBoardroom, boardroom, wednesdayLunch).statusCode(200);
         Fixtures.approve(early, boardroom, wednesdayMorning).statusCode(200);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Withdrawn by agreement"))
                 .post(

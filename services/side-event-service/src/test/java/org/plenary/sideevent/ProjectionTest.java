@@ -3,6 +3,7 @@ package org.plenary.sideevent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.testing.Requests.as;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,8 +143,7 @@ class ProjectionTest {
                 "registration.registration.waitlisted", UUID.randomUUID(), session, organisation, "WAITLISTED");
         Fixtures.publishRegistration(second);
         awaitProcessed("registrations", second);
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .get("/sessions/{s}/eligibility/{o}", session, organisation)
                 .then()
                 .statusCode(200)
@@ -151,8 +151,7 @@ class ProjectionTest {
 
         Fixtures.registration("registration.registration.confirmed", first, session, organisation, "CONFIRMED");
         Fixtures.awaitEligible(session, organisation, true);
-        given().auth()
-                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+        as(Tokens.organisation(Fixtures.newOrganisationId()))
                 .get("/sessions/{s}/eligibility/{o}", session, organisation)
                 .then()
                 .statusCode(403)

@@ -1,11 +1,11 @@
 package org.plenary.sideevent;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -126,8 +126,7 @@ class ProposalTest {
         clock.set(Fixtures.DEADLINE.minusSeconds(1));
         Fixtures.propose(organisation, session, Fixtures.proposal("Just in time", 20))
                 .statusCode(201);
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .queryParam("sessionId", session.toString())
                 .get("/proposals")
                 .then()
@@ -142,8 +141,7 @@ class ProposalTest {
         UUID id = Fixtures.proposed(organisation, session, 40);
         Map<String, Object> edited = Fixtures.proposal("Safeguards for human rights defenders", 45);
         try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
-            given().auth()
-                    .oauth2(Tokens.organisation(organisation))
+            as(Tokens.organisation(organisation))
                     .contentType(ContentType.JSON)
                     .body(edited)
                     .put("/proposals/{id}", id)
@@ -154,16 +152,14 @@ class ProposalTest {
             assertThat(EventSchemas.validate(events.awaitType(SideEventEvents.PROPOSAL_UPDATED, id.toString())
                             .body()))
                     .isEmpty();
-            given().auth()
-                    .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+            as(Tokens.organisation(Fixtures.newOrganisationId()))
                     .contentType(ContentType.JSON)
                     .body(edited)
                     .put("/proposals/{id}", id)
                     .then()
                     .statusCode(403)
                     .body("rule", equalTo("own-organisation-only"));
-            given().auth()
-                    .oauth2(Tokens.organisation(organisation))
+            as(Tokens.organisation(organisation))
                     .contentType(ContentType.JSON)
                     .body(Map.of("reason", "Merged with another side event"))
                     .post("/proposals/{id}/withdrawal", id)
@@ -175,8 +171,7 @@ class ProposalTest {
             assertThat(withdrawn.data().path("previousStatus").asText()).isEqualTo("PENDING");
             assertThat(EventSchemas.validate(withdrawn.body())).isEmpty();
         }
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .contentType(ContentType.JSON)
                 .body(edited)
                 .put("/proposals/{id}", id)
@@ -196,16 +191,14 @@ class ProposalTest {
                         Fixtures.room(session, "Conference Room M3", 80),
                         Fixtures.slot(session, Fixtures.TUESDAY_LUNCH))
                 .statusCode(200);
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .contentType(ContentType.JSON)
                 .post("/proposals/{id}/withdrawal", id)
                 .then()
                 .statusCode(409)
                 .body("rule", equalTo("transition-not-allowed"))
                 .body("currentStatus", equalTo("APPROVED"));
-        given().auth()
-                .oauth2(Tokens.organisation(organisation))
+        as(Tokens.organisation(organisation))
                 .contentType(ContentType.JSON)
                 .body(Fixtures.proposal("Changed after approval", 40))
                 .put("/proposals/{id}", id)
@@ -241,22 +234,19 @@ class ProposalTest {
         Fixtures.proposed(mine, session, 20);
         UUID theirs = Fixtures.proposed(other, session, 20);
 
-        given().auth()
-                .oauth2(Tokens.organisation(mine))
+        as(Tokens.organisation(mine))
                 .get("/proposals")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.organisationId", contains(mine, mine));
-        given().auth()
-                .oauth2(Tokens.organisation(mine))
+        as(Tokens.organisation(mine))
                 .queryParam("organisationId", other)
                 .get("/proposals")
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("own-organisation-only"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("sessionId", session.toString())
                 .queryParam("status", "PENDING")
                 .queryParam("size", 2)
@@ -265,29 +255,25 @@ class ProposalTest {
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.size()", equalTo(2));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("status", "ACCEPTED")
                 .get("/proposals")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("status"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .queryParam("sessionId", "vienna")
                 .get("/proposals")
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("sessionId"));
 
-        given().auth()
-                .oauth2(Tokens.organisation(partner))
+        as(Tokens.organisation(partner))
                 .get("/proposals/{id}", jointId)
                 .then()
                 .statusCode(200)
                 .body("coOrganisers.organisations", hasItem(partner));
-        given().auth()
-                .oauth2(Tokens.organisation(mine))
+        as(Tokens.organisation(mine))
                 .get("/proposals/{id}", theirs)
                 .then()
                 .statusCode(403)

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,8 +28,7 @@ class VenueTest {
     void roomsHaveANameUniqueInTheSessionACapacityAndEquipment() {
         UUID session = Fixtures.session();
         try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.VENUE_TOPIC)) {
-            var created = given().auth()
-                    .oauth2(Tokens.secretariat())
+            var created = as(Tokens.secretariat())
                     .contentType(ContentType.JSON)
                     .body(Map.of(
                             "name",
@@ -48,8 +48,7 @@ class VenueTest {
             KafkaEvents.Event event = events.awaitType(SideEventEvents.ROOM_CREATED, id);
             assertThat(event.key()).isEqualTo(session.toString());
             assertThat(EventSchemas.validate(event.body())).isEmpty();
-            given().auth()
-                    .oauth2(Tokens.secretariat())
+            as(Tokens.secretariat())
                     .contentType(ContentType.JSON)
                     .body(Map.of("name", "Conference Room M3", "capacity", 90))
                     .put("/sessions/{s}/rooms/{r}", session, id)
@@ -60,8 +59,7 @@ class VenueTest {
                             events.awaitType(SideEventEvents.ROOM_UPDATED, id).body()))
                     .isEmpty();
         }
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "conference room m3", "capacity", 10))
                 .post("/sessions/{s}/rooms", session)
@@ -69,8 +67,7 @@ class VenueTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("room-name-taken"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", " ", "capacity", 0))
                 .post("/sessions/{s}/rooms", session)
@@ -78,8 +75,7 @@ class VenueTest {
                 .statusCode(400)
                 .body("violations.field", contains("capacity", "name"));
         given().get("/sessions/{s}/rooms", session).then().statusCode(200).body("name", contains("Conference Room M3"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "Room", "capacity", 10))
                 .post("/sessions/{s}/rooms", UUID.randomUUID())
@@ -119,8 +115,7 @@ class VenueTest {
     @Test
     void theStandardSlotsOfEveryDayInVenueTimeAreCreatedOnce() {
         UUID session = Fixtures.session();
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("periods", List.of("LUNCH")))
                 .post("/sessions/{s}/slots/standard", session)
@@ -131,16 +126,14 @@ class VenueTest {
                 .body("[0].startsAt", equalTo("2026-01-26T12:15:00Z"))
                 .body("[0].startsAtVenueTime", equalTo("2026-01-26T13:15:00+01:00"))
                 .body("[4].venueDate", equalTo("2026-01-30"));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("periods", List.of("LUNCH")))
                 .post("/sessions/{s}/slots/standard", session)
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(5));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .post("/sessions/{s}/slots/standard", session)
                 .then()
@@ -148,8 +141,7 @@ class VenueTest {
                 .body("size()", equalTo(15))
                 .body("label", hasItem("MORNING"));
         given().get("/sessions/{s}/slots", session).then().statusCode(200).body("size()", equalTo(15));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("periods", List.of("BREAKFAST")))
                 .post("/sessions/{s}/slots/standard", session)

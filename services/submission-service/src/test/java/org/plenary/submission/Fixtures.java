@@ -1,6 +1,6 @@
 package org.plenary.submission;
 
-import static io.restassured.RestAssured.given;
+import static org.plenary.testing.Requests.as;
 
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
@@ -101,8 +101,7 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse submit(String organisationId, String sessionId, byte[] file, String fileName) {
-        return given().auth()
-                .oauth2(Tokens.organisation(organisationId))
+        return as(Tokens.organisation(organisationId))
                 .multiPart("title", "Rule 17: participation of non-governmental organisations")
                 .multiPart("agendaItem", "Rules of procedure of the Conference")
                 .multiPart("language", "en")

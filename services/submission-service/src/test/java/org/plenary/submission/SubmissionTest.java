@@ -3,6 +3,7 @@ package org.plenary.submission;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,8 +72,7 @@ class SubmissionTest {
             KafkaEvents.Event submitted = events.awaitType(SubmissionEvents.SUBMITTED, id);
             assertThat(EventSchemas.validate(submitted.body())).isEmpty();
         }
-        byte[] downloaded = given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        byte[] downloaded = as(Tokens.organisation(setup.organisation()))
                 .get("/submissions/{id}/file", id)
                 .then()
                 .statusCode(200)
@@ -134,15 +134,13 @@ class SubmissionTest {
                 .statusCode(409)
                 .body("rule", equalTo("deadline-passed"))
                 .body("deadlineVenue", equalTo("2026-01-19T23:59:59+01:00"));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .multiPart("file", "late-replacement.pdf", Fixtures.pdf(12), "application/pdf")
                 .put("/submissions/{id}/file", inTime)
                 .then()
                 .statusCode(409)
                 .body("rule", equalTo("deadline-passed"));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .get("/submissions/{id}/versions", inTime)
                 .then()
                 .body("fileName", org.hamcrest.Matchers.contains("in-time.pdf"));
@@ -170,22 +168,19 @@ class SubmissionTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .multiPart("file", "v2.pdf", Fixtures.pdf(20), "application/pdf")
                 .put("/submissions/{id}/file", id)
                 .then()
                 .statusCode(200)
                 .body("file.version", equalTo(2))
                 .body("file.wordCount", equalTo(20));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .get("/submissions/{id}/versions", id)
                 .then()
                 .statusCode(200)
                 .body("version", org.hamcrest.Matchers.contains(1, 2));
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .queryParam("sessionId", setup.session())
                 .get("/submissions")
                 .then()
@@ -196,20 +191,17 @@ class SubmissionTest {
                 .body("items.find { it.id != '" + id + "' }.file.fileName", equalTo("probe.pdf"));
         given().get("/submissions/{id}", id).then().statusCode(401);
         given().get("/submissions/published/{id}", id).then().statusCode(404);
-        given().auth()
-                .oauth2(Tokens.organisation(Fixtures.newOrganisationId()))
+        as(Tokens.organisation(Fixtures.newOrganisationId()))
                 .get("/submissions/{id}", id)
                 .then()
                 .statusCode(403)
                 .body("rule", equalTo("own-organisation-only"));
 
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .post("/submissions/{id}/publication", id)
                 .then()
                 .statusCode(403);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .post("/submissions/{id}/publication", id)
                 .then()
                 .statusCode(200)
@@ -223,8 +215,7 @@ class SubmissionTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(id));
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "late"))
                 .post("/submissions/{id}/decline", id)
@@ -240,15 +231,13 @@ class SubmissionTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/submissions/{id}/decline", declined)
                 .then()
                 .statusCode(400);
-        given().auth()
-                .oauth2(Tokens.secretariat())
+        as(Tokens.secretariat())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Not on the agenda"))
                 .post("/submissions/{id}/decline", declined)
@@ -260,8 +249,7 @@ class SubmissionTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/submissions/{id}/withdrawal", withdrawn)
@@ -273,8 +261,7 @@ class SubmissionTest {
     @Test
     void badMetadataNamesTheField() {
         Setup setup = eligible(null);
-        given().auth()
-                .oauth2(Tokens.organisation(setup.organisation()))
+        as(Tokens.organisation(setup.organisation()))
                 .multiPart("title", "x")
                 .multiPart("agendaItem", "y")
                 .multiPart("language", "de")
