@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.plenary.accreditation.application.domain.ApplicationAction;
 import org.plenary.accreditation.application.domain.ApplicationStatus;
 import org.plenary.accreditation.application.service.ApplicationService;
 import org.plenary.platform.security.Roles;
@@ -102,7 +103,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Ask the organisation for more information (secretariat)")
     public Uni<ApplicationView> requestInformation(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest questions) {
-        return applications.requestInformation(id, questions.reason());
+        return applications.transition(id, ApplicationAction.REQUEST_INFORMATION, questions.reason());
     }
 
     @POST
@@ -118,7 +119,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Reject the application with a reason (secretariat)")
     public Uni<ApplicationView> reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest reason) {
-        return applications.reject(id, reason.reason());
+        return applications.transition(id, ApplicationAction.REJECT, reason.reason());
     }
 
     @POST
@@ -134,7 +135,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Record the body's decision after an objection (secretariat)")
     public Uni<ApplicationView> decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {
-        return applications.decide(id, decision);
+        return applications.transition(id, decision.action(), decision.reason());
     }
 
     @POST
@@ -142,7 +143,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Suspend an accreditation with a reason (secretariat)")
     public Uni<ApplicationView> suspend(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest reason) {
-        return applications.suspend(id, reason.reason());
+        return applications.transition(id, ApplicationAction.SUSPEND, reason.reason());
     }
 
     @POST
@@ -150,7 +151,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Reinstate a suspended accreditation (secretariat)")
     public Uni<ApplicationView> reinstate(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest reason) {
-        return applications.reinstate(id, reason.reason());
+        return applications.transition(id, ApplicationAction.REINSTATE, reason.reason());
     }
 
     @POST
@@ -158,6 +159,6 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Revoke an accreditation with a reason (secretariat)")
     public Uni<ApplicationView> revoke(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest reason) {
-        return applications.revoke(id, reason.reason());
+        return applications.transition(id, ApplicationAction.REVOKE, reason.reason());
     }
 }

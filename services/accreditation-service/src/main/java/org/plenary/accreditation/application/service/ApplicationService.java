@@ -25,7 +25,6 @@ import org.plenary.accreditation.application.rest.AccreditedOrganisationView;
 import org.plenary.accreditation.application.rest.ApplicationView;
 import org.plenary.accreditation.application.rest.ApplicationView.ObjectionView;
 import org.plenary.accreditation.application.rest.ApplyRequest;
-import org.plenary.accreditation.application.rest.DecisionRequest;
 import org.plenary.accreditation.application.rest.TransitionView;
 import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
@@ -221,18 +220,6 @@ public class ApplicationService {
                 .chain(this::view);
     }
 
-    @WithTransaction
-    public Uni<ApplicationView> requestInformation(UUID id, String questions) {
-        return load(id).chain(app -> move(app, ApplicationAction.REQUEST_INFORMATION, caller.actor(), questions))
-                .chain(this::view);
-    }
-
-    @WithTransaction
-    public Uni<ApplicationView> reject(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.REJECT, caller.actor(), reason))
-                .chain(this::view);
-    }
-
     /** Clears the application for the non-objection period, whose length is the body's. */
     @WithTransaction
     public Uni<ApplicationView> clear(UUID id, String note) {
@@ -244,31 +231,13 @@ public class ApplicationService {
                 .chain(this::view);
     }
 
+    /**
+     * A secretariat transition that needs only the application and a reason (a request for information, a
+     * rejection, the body's decision, a suspension, a reinstatement, a revocation): the action's own rules apply.
+     */
     @WithTransaction
-    public Uni<ApplicationView> decide(UUID id, DecisionRequest decision) {
-        ApplicationAction action = decision.outcome() == DecisionRequest.Outcome.ACCREDIT
-                ? ApplicationAction.DECIDE_ACCREDIT
-                : ApplicationAction.DECIDE_REJECT;
-        return load(id).chain(app -> move(app, action, caller.actor(), decision.reason()))
-                .chain(this::view);
-    }
-
-    @WithTransaction
-    public Uni<ApplicationView> suspend(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.SUSPEND, caller.actor(), reason))
-                .chain(this::view);
-    }
-
-    @WithTransaction
-    public Uni<ApplicationView> reinstate(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.REINSTATE, caller.actor(), reason))
-                .chain(this::view);
-    }
-
-    @WithTransaction
-    public Uni<ApplicationView> revoke(UUID id, String reason) {
-        return load(id).chain(app -> move(app, ApplicationAction.REVOKE, caller.actor(), reason))
-                .chain(this::view);
+    public Uni<ApplicationView> transition(UUID id, ApplicationAction action, String reason) {
+        return load(id).chain(app -> move(app, action, caller.actor(), reason)).chain(this::view);
     }
 
     // ------------------------------------------------------------------ states
