@@ -182,7 +182,7 @@ final class PostgresRules extends Rules {
 
     /**
      * Each replica opens up to quarkus.datasource.reactive.max-size + jdbc.max-size connections (Quarkus
-     * defaults 20 each). A service whose module does not exist yet is counted like the largest existing one
+     * defaults 20 each), and one more on which the outbox relay listens for commits. A service whose module does not exist yet is counted like the largest existing one
      * (every service copies accreditation's settings).
      */
     void checkConnectionBudget() {
@@ -217,6 +217,8 @@ final class PostgresRules extends Rules {
     private int connectionsPerReplica(Workload w) {
         Integer reactive = Yaml.toInteger(config(w, "quarkus.datasource.reactive.max-size", "20"));
         Integer jdbc = Yaml.toInteger(config(w, "quarkus.datasource.jdbc.max-size", "20"));
-        return (reactive == null ? 20 : reactive) + (jdbc == null ? 20 : jdbc);
+        // The outbox relay's LISTEN connection (plenary.outbox.listen, on by default).
+        int listen = "false".equalsIgnoreCase(String.valueOf(config(w, "plenary.outbox.listen", "true"))) ? 0 : 1;
+        return (reactive == null ? 20 : reactive) + (jdbc == null ? 20 : jdbc) + listen;
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.outbox.OutboxEvent;
-import org.plenary.platform.outbox.OutboxRelay;
+import org.plenary.platform.outbox.OutboxPurge;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.MovableClock;
 import org.plenary.testing.OnVertx;
@@ -33,7 +33,7 @@ class OutboxTest {
     Outbox outbox;
 
     @Inject
-    OutboxRelay relay;
+    OutboxPurge purge;
 
     @Inject
     MovableClock clock;
@@ -93,12 +93,12 @@ class OutboxTest {
                                 != null);
 
         clock.set(Instant.now().plus(Duration.ofDays(6)));
-        OnVertx.await(() -> relay.purgePublished());
+        OnVertx.await(() -> purge.purgePublished());
         assertThat(OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subject", subject))))
                 .isEqualTo(1);
 
         clock.set(Instant.now().plus(Duration.ofDays(8)));
-        OnVertx.await(() -> relay.purgePublished());
+        OnVertx.await(() -> purge.purgePublished());
         assertThat(OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subject", subject))))
                 .isZero();
     }

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -14,7 +16,6 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,9 @@ import org.jboss.logging.Logger;
  * side. At a key's first failed send (Kafka down, say) that key stops: its row and every later one stay
  * unpublished and are tried again on the next pass, in order. A row can be published twice only if the
  * process dies between Kafka's acknowledgement and the commit; consumers are idempotent for that reason.
+ *
+ * <p>A pass runs when a commit wakes the relay ({@link OutboxWakeUp}) and, as a fallback, every
+ * {@code plenary.outbox.poll-interval} (default one second).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,20 +55,19 @@ public class OutboxRelay {
     private final Clock clock;
     private final int batchSize;
     private final URI source;
-    private final Duration retention;
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicBoolean waking = new AtomicBoolean();
+    private final AtomicBoolean wokenAgain = new AtomicBoolean();
 
     public OutboxRelay(
             @Channel("outbox") MutinyEmitter<String> emitter,
             Clock clock,
             MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.application.name") String application,
-            @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "plenary.outbox.retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "100") int batchSize) {
         this.emitter = emitter;
-        this.retention = retention;
         this.published = Counter.builder("plenary.outbox.published")
                 .description("Outbox events published to Kafka")
                 .register(metrics);
@@ -78,7 +81,7 @@ public class OutboxRelay {
 
     @Scheduled(
             every = "${plenary.outbox.poll-interval:1s}",
-            delayed = "${plenary.outbox.initial-delay:1s}",
+            delayed = "${plenary.outbox.initial-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "outbox-relay")
     Uni<Void> scheduledPass() {
@@ -96,20 +99,34 @@ public class OutboxRelay {
                 .recoverWithNull();
     }
 
-    /** Deletes published rows older than the retention ({@code plenary.outbox.retention}, default 7 days). */
-    @Scheduled(
-            every = "${plenary.outbox.purge-interval:1h}",
-            identity = "outbox-purge",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public Uni<Void> purgePublished() {
-        return Panache.withTransaction(() ->
-                        OutboxEvent.delete("publishedAt < ?1", clock.instant().minus(retention)))
-                .invoke(deleted -> LOG.debugf("Outbox purge deleted %d published rows", deleted))
-                .onFailure()
-                .invoke(e -> LOG.warnf("Outbox purge failed: %s", e.getMessage()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+    /**
+     * Runs a pass now, rows having just been committed ({@link OutboxWakeUp}); a wake-up during that pass runs one
+     * more after it. The pass runs on its own Vert.x context, like a scheduled one; the advisory lock keeps it and
+     * a scheduled pass from publishing at once.
+     */
+    void wake() {
+        wokenAgain.set(true);
+        if (waking.compareAndSet(false, true)) {
+            // Off the event loop that delivered the notification: the pass gets a context of its own there.
+            Infrastructure.getDefaultWorkerPool().execute(this::passWhileWoken);
+        }
+    }
+
+    private void passWhileWoken() {
+        try {
+            VertxContextSupport.subscribe(
+                    () -> Multi.createBy()
+                            .repeating()
+                            .uni(() -> {
+                                wokenAgain.set(false);
+                                return scheduledPass().replaceWith(Boolean.TRUE);
+                            })
+                            .whilst(passed -> wokenAgain.get()),
+                    subscription -> subscription.with(passed -> {}, e -> waking.set(false), () -> waking.set(false)));
+        } catch (RuntimeException e) {
+            waking.set(false);
+            LOG.warnf("Outbox relay could not run a pass on a wake-up, the poll will: %s", e.getMessage());
+        }
     }
 
     /** One pass: publishes what is pending, up to the batch size, and returns how many rows it published. */
