@@ -52,7 +52,7 @@ class KafkaOutageTest {
 
         // For each key, the relay keeps trying the oldest row and holds the later ones back, in order.
         Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> assertThat(outboxRows(body)).singleElement().satisfies(row -> {
                             assertThat(row.publishedAt).isNull();
@@ -60,7 +60,7 @@ class KafkaOutageTest {
                             assertThat(row.lastError).isNotBlank();
                         }));
         Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(outboxRows(id))
                         .extracting(row -> row.attempts > 0, row -> row.publishedAt)
                         .containsExactly(tuple(true, null), tuple(false, null)));
@@ -81,7 +81,7 @@ class KafkaOutageTest {
             events.awaitType(AccreditationEvents.APPLICATION_ACCREDITED, id);
         }
         Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().get("/q/health/well")
                         .then()
                         .statusCode(200)
