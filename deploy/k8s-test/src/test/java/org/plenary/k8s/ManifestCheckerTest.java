@@ -66,6 +66,11 @@ class ManifestCheckerTest {
                         "- mountPath: /var/tmp\n          name: tmp",
                         "the root filesystem is read-only and /tmp is no writable emptyDir"),
                 Arguments.of(
+                        "too few PostgreSQL connections for the pools and the relay's listening one",
+                        "max_connections: \"200\"",
+                        "max_connections: \"60\"",
+                        "accreditation-service 1x13"),
+                Arguments.of(
                         "a JWT key file the Secret does not hold",
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/plenary/jwt/publicKey.pem",
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/plenary/jwt/public.pem",
