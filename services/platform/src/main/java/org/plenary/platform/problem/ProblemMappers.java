@@ -22,15 +22,18 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.plenary.platform.failure.PassingFailures;
 
 /**
  * Turns every failure into {@code application/problem+json}: rule violations with their rule, bad input
- * with the fields that failed, security failures as 401/403, and anything unexpected as a 500 that names
- * an error id to find in the log, never a stack trace.
+ * with the fields that failed, security failures as 401/403, a database that cannot be reached as a 503 with
+ * {@code Retry-After}, and anything unexpected as a 500 that names an error id to find in the log, never a stack
+ * trace.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int UNREACHABLE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
@@ -167,6 +170,10 @@ public class ProblemMappers {
                     path(uri),
                     Map.of("constraint", String.valueOf(violation.getConstraintName()))));
         }
+        PassingFailures.Kind passing = PassingFailures.kind(e);
+        if (passing != PassingFailures.Kind.LASTING) {
+            return unavailable(passing, e, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
         return respond(new Problem(
@@ -176,6 +183,35 @@ public class ProblemMappers {
                 "The request could not be completed. Quote error id " + errorId + " to the operators.",
                 path(uri),
                 Map.of("errorId", errorId)));
+    }
+
+    /**
+     * A failure that passes by itself (the database unreachable or restarting, a lock or serialization failure):
+     * 503 with {@code Retry-After}, so that a client tries again, never a 500. Nothing was stored.
+     */
+    private static Response unavailable(PassingFailures.Kind kind, Throwable e, UriInfo uri) {
+        boolean unreachable = kind == PassingFailures.Kind.UNREACHABLE;
+        int retryAfter = unreachable ? UNREACHABLE_RETRY_AFTER_SECONDS : 1;
+        LOG.warnf("%s on %s: %s", unreachable ? "Database unavailable" : "Database busy", path(uri), e.getMessage());
+        Problem problem = unreachable
+                ? new Problem(
+                        "database-unavailable",
+                        "Temporarily unavailable",
+                        503,
+                        "The service cannot reach its database just now; nothing was changed. Try again in "
+                                + retryAfter + " seconds.",
+                        path(uri),
+                        Map.of("retryAfterSeconds", retryAfter))
+                : new Problem(
+                        "busy-try-again",
+                        "Busy, try again",
+                        503,
+                        "Other requests changed the same records at the same moment; nothing was changed. Try again.",
+                        path(uri),
+                        Map.of("retryAfterSeconds", retryAfter));
+        return Response.fromResponse(respond(problem))
+                .header("Retry-After", String.valueOf(retryAfter))
+                .build();
     }
 
     private static Throwable unwrap(Throwable e) {

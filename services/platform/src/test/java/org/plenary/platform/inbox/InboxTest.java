@@ -18,7 +18,7 @@ class InboxTest {
     private static final String TOPIC = "platform.test.ledger";
     private static final String DEAD_LETTERS = "platform.test.dead-letter";
 
-    private static String credit(UUID id, String account, int amount) {
+    static String credit(UUID id, String account, int amount) {
         return """
                 {"id":"%s","type":"platform.test.credited","source":"/plenary/platform-test","subject":"%s",
                  "aggregateType":"account","aggregateId":"%s","occurredAt":"2026-01-10T09:00:00Z","schemaVersion":1,
