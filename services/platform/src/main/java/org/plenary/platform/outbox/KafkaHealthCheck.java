@@ -30,8 +30,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 @ApplicationScoped
 public class KafkaHealthCheck implements AsyncHealthCheck {
 
-    private static final String PENDING =
-            "select count(*) as pending, min(occurred_at) as oldest from outbox_event where published_at is null";
+    private static final String PENDING = "select count(*) filter (where set_aside_at is null) as pending,"
+            + " min(occurred_at) filter (where set_aside_at is null) as oldest,"
+            + " count(*) filter (where set_aside_at is not null) as set_aside"
+            + " from outbox_event where published_at is null";
 
     private final Pool pool;
     private final Clock clock;
@@ -71,13 +73,15 @@ public class KafkaHealthCheck implements AsyncHealthCheck {
                 pool.query(PENDING).execute().map(rows -> rows.iterator().next());
         return Uni.combine().all().unis(brokers, outbox).with((reachable, row) -> {
             long pending = row.getLong("pending");
+            long setAside = row.getLong("set_aside");
             OffsetDateTime oldest = row.getOffsetDateTime("oldest");
             boolean late = oldest != null
                     && Duration.between(oldest.toInstant(), clock.instant()).compareTo(maxDelay) > 0;
             HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka and the outbox")
-                    .status(reachable > 0 && !late)
+                    .status(reachable > 0 && !late && setAside == 0)
                     .withData("brokers", reachable)
-                    .withData("pendingEvents", pending);
+                    .withData("pendingEvents", pending)
+                    .withData("setAsideEvents", setAside);
             if (oldest != null) {
                 response.withData("oldestPendingEvent", oldest.toInstant().toString());
             }

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.contracts.EventEnvelope;
 import org.plenary.platform.Correlation;
+import org.plenary.platform.problem.RuleViolation;
 
 /**
  * Records an event in the outbox table. Call it inside the transaction that makes the change (a
@@ -24,11 +28,18 @@ public class Outbox {
     private final Clock clock;
     private final String source;
 
+    private final int maxEventBytes;
+
     public Outbox(
-            ObjectMapper mapper, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
+            ObjectMapper mapper,
+            Clock clock,
+            @ConfigProperty(name = "quarkus.application.name") String application,
+            // Under the broker's default max.message.bytes (1 MiB) with room for the headers.
+            @ConfigProperty(name = "plenary.outbox.max-event-bytes", defaultValue = "1000000") int maxEventBytes) {
         this.mapper = mapper;
         this.clock = clock;
         this.source = sourceOf(application);
+        this.maxEventBytes = maxEventBytes;
     }
 
     static String sourceOf(String application) {
@@ -72,6 +83,18 @@ public class Outbox {
             row.payload = mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalStateException("event " + type + " cannot be serialised", e));
+        }
+        int bytes = row.payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxEventBytes) {
+            // Refused at the door, with the change it reports: Kafka would refuse the event for ever.
+            return Uni.createFrom()
+                    .failure(new RuleViolation(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "event-too-large",
+                            "The change is too large to record",
+                            "The change would make a " + type + " event of " + bytes + " bytes; the limit is "
+                                    + maxEventBytes + " bytes. Send less (shorter texts, fewer items).",
+                            Map.of("limitBytes", maxEventBytes, "eventBytes", bytes)));
         }
         return row.persist().replaceWith(envelope);
     }

@@ -50,4 +50,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** When the relay set the row aside as one it can never publish (the reason is {@link #lastError}). */
+    @Column(name = "set_aside_at")
+    public Instant setAsideAt;
 }

@@ -57,6 +57,8 @@ public class OutboxRelay {
     private final URI source;
     private final Counter published;
     private final Counter failures;
+    private final Counter setAside;
+    private final Unpublishable unpublishable;
     private final AtomicBoolean failing = new AtomicBoolean();
     private final AtomicBoolean waking = new AtomicBoolean();
     private final AtomicBoolean wokenAgain = new AtomicBoolean();
@@ -65,6 +67,7 @@ public class OutboxRelay {
             @Channel("outbox") MutinyEmitter<String> emitter,
             Clock clock,
             MeterRegistry metrics,
+            Unpublishable unpublishable,
             @ConfigProperty(name = "quarkus.application.name") String application,
             @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "100") int batchSize) {
         this.emitter = emitter;
@@ -74,6 +77,10 @@ public class OutboxRelay {
         this.failures = Counter.builder("plenary.outbox.publish.failures")
                 .description("Attempts to publish an outbox event that failed (Kafka unreachable, say)")
                 .register(metrics);
+        this.setAside = Counter.builder("plenary.outbox.set.aside")
+                .description("Outbox events set aside because they can never be published")
+                .register(metrics);
+        this.unpublishable = unpublishable;
         this.source = URI.create(Outbox.sourceOf(application));
         this.clock = clock;
         this.batchSize = batchSize;
@@ -142,8 +149,11 @@ public class OutboxRelay {
 
     private Uni<List<OutboxEvent>> claim(Mutiny.Session session) {
         return session.createNativeQuery(
-                        "select * from outbox_event where published_at is null order by seq limit " + batchSize
-                                + " for update skip locked",
+                        // Not a row set aside, nor one behind a set-aside row of the same key (its order is kept).
+                        "select * from outbox_event o where o.published_at is null and o.set_aside_at is null"
+                                + " and not exists (select 1 from outbox_event s where s.set_aside_at is not null"
+                                + " and s.published_at is null and s.message_key = o.message_key and s.seq < o.seq)"
+                                + " order by o.seq limit " + batchSize + " for update skip locked",
                         OutboxEvent.class)
                 .getResultList();
     }
@@ -183,17 +193,33 @@ public class OutboxRelay {
                     return publishInOrder(rows, index + 1);
                 })
                 .onFailure()
-                .recoverWithItem(e -> {
+                .recoverWithUni(e -> {
                     row.attempts++;
                     failures.increment();
                     row.lastError = String.valueOf(e.getMessage());
-                    if (failing.compareAndSet(false, true)) {
-                        LOG.warnf(
-                                "Outbox relay cannot publish event %s to %s, will retry: %s",
-                                row.eventId, row.topic, e.getMessage());
-                    }
-                    return index;
+                    return unpublishable.reason(row, e).emitOn(backToContext()).map(reason -> {
+                        if (reason.isPresent()) {
+                            setAside(row, reason.get());
+                        } else if (failing.compareAndSet(false, true)) {
+                            LOG.warnf(
+                                    "Outbox relay cannot publish event %s to %s, will retry: %s",
+                                    row.eventId, row.topic, e.getMessage());
+                        }
+                        // The key's later rows wait: behind a failed row until the next pass, behind a set-aside
+                        // row until an operator re-drives it.
+                        return index;
+                    });
                 });
+    }
+
+    private void setAside(OutboxEvent row, String reason) {
+        row.setAsideAt = clock.instant();
+        row.lastError = reason;
+        setAside.increment();
+        LOG.errorf(
+                "Outbox relay set event %s (%s, key %s) aside: it can never be published to %s: %s."
+                        + " The key's later events wait behind it; the other keys flow. Re-drive it once fixed.",
+                row.eventId, row.eventType, row.messageKey, row.topic, reason);
     }
 
     private Uni<Void> send(OutboxEvent row) {
@@ -210,8 +236,12 @@ public class OutboxRelay {
                         .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")
                         .build());
+        return emitter.sendMessage(message).emitOn(backToContext());
+    }
+
+    /** Where a Kafka callback continues: back on the pass's Vert.x context, which the session belongs to. */
+    private static Executor backToContext() {
         Context context = Vertx.currentContext();
-        Executor back = context == null ? Runnable::run : command -> context.runOnContext(v -> command.run());
-        return emitter.sendMessage(message).emitOn(back);
+        return context == null ? Runnable::run : command -> context.runOnContext(v -> command.run());
     }
 }
