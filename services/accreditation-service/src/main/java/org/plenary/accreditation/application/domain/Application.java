@@ -40,7 +40,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "accredited_at")
     public Instant accreditedAt;
 
-    /** The reason given with the latest transition that gave one. */
+    /**
+     * The reason given with the latest transition that gave one, other than a state's objection (whose reason
+     * is the objection's, disclosed as the body's policy says).
+     */
     public String reason;
 
     @Version

@@ -258,7 +258,13 @@ public class ApplicationService {
                                                 + app.nonObjectionEndsAt + ".")
                                 .with("nonObjectionEndsAt", app.nonObjectionEndsAt);
                     }
-                    ApplicationAction.OBJECT.check(app.status);
+                    if (!ApplicationAction.OBJECT.allowedFrom(app.status)) {
+                        // The state may not read the application's status: the answer says only that it is closed.
+                        throw RuleViolation.conflict(
+                                "not-open-for-objection",
+                                "Not open for objection",
+                                "This application is not in a non-objection period: states may not object to it.");
+                    }
                     return Objection.count("applicationId = ?1 and stateCode = ?2", id, state)
                             .chain(already -> {
                                 if (already > 0) {
@@ -323,7 +329,8 @@ public class ApplicationService {
         if (action.target() == ApplicationStatus.ACCREDITED && previous != ApplicationStatus.SUSPENDED) {
             app.accreditedAt = now;
         }
-        if (reason != null) {
+        if (reason != null && action != ApplicationAction.OBJECT) {
+            // A state's reason is disclosed only as the body's policy allows, from the objection itself.
             app.reason = reason;
         }
         Transition step = new Transition();
@@ -333,6 +340,7 @@ public class ApplicationService {
         step.toStatus = app.status;
         step.actorRole = actor.role();
         step.actorSubject = actor.subject();
+        step.actorState = action == ApplicationAction.OBJECT ? caller.requireStateCode() : null;
         step.at = now;
         step.reason = reason;
         return step.persist()
@@ -400,12 +408,27 @@ public class ApplicationService {
         };
     }
 
+    /**
+     * One step as this reader may see it. A state's objection is the secretariat's to read in full and the
+     * objecting state's own; another state learns only that one was made; the organisation learns what the
+     * body's disclosure policy says, the state by its code, never its focal point.
+     */
     private TransitionView transitionView(Transition step, Body body) {
-        boolean byState = "state".equals(step.actorRole);
-        boolean full = caller.isSecretariat() || !byState;
-        String actor =
-                full || body.objectionDisclosure == ObjectionDisclosure.STATE_AND_REASON ? step.actorSubject : null;
-        String reason = full || body.objectionDisclosure != ObjectionDisclosure.NONE ? step.reason : null;
+        if (caller.isSecretariat() || step.actorState == null) {
+            return transitionView(step, step.actorSubject, step.reason);
+        }
+        if (caller.isState()) {
+            boolean own = step.actorState.equals(caller.stateCode().orElse(""));
+            return own ? transitionView(step, step.actorSubject, step.reason) : transitionView(step, null, null);
+        }
+        return switch (body.objectionDisclosure) {
+            case STATE_AND_REASON -> transitionView(step, step.actorState, step.reason);
+            case REASON_ONLY -> transitionView(step, null, step.reason);
+            case NONE -> transitionView(step, null, null);
+        };
+    }
+
+    private static TransitionView transitionView(Transition step, String actor, String reason) {
         return new TransitionView(step.action, step.fromStatus, step.toStatus, step.actorRole, actor, step.at, reason);
     }
 
