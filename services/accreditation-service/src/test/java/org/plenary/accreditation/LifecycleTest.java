@@ -21,6 +21,7 @@ import org.plenary.testing.Tokens;
 class LifecycleTest {
 
     private String accredited(String org, String body) {
+        Fixtures.ecosocList();
         String id = Fixtures.apply(org, body, Fixtures.profile("ARTICLE 19", "SPECIAL"))
                 .statusCode(201)
                 .extract()

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.plenary.accreditation.ecosoc.EcosocMatch;
 
 /** An organisation's application for accreditation to a body, and, once accredited, its accreditation. */
 @Entity
@@ -26,6 +27,10 @@ public class Application extends PanacheEntityBase {
 
     @Embedded
     public OrganisationProfile organisation;
+
+    /** The ECOSOC list's entry the applicant was matched to; null until matched. */
+    @Embedded
+    public EcosocMatch ecosocMatch;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -19,7 +19,6 @@ import org.plenary.accreditation.application.domain.Application;
 import org.plenary.accreditation.application.domain.ApplicationAction;
 import org.plenary.accreditation.application.domain.ApplicationStatus;
 import org.plenary.accreditation.application.domain.Objection;
-import org.plenary.accreditation.application.domain.OrganisationProfile.EcosocStatus;
 import org.plenary.accreditation.application.domain.Transition;
 import org.plenary.accreditation.application.rest.AccreditedOrganisationView;
 import org.plenary.accreditation.application.rest.ApplicationView;
@@ -29,6 +28,7 @@ import org.plenary.accreditation.application.rest.TransitionView;
 import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
 import org.plenary.accreditation.body.service.BodyService;
+import org.plenary.accreditation.ecosoc.service.EcosocListService;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
@@ -52,12 +52,15 @@ public class ApplicationService {
             .toList();
 
     private final BodyService bodies;
+    private final EcosocListService ecosocList;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public ApplicationService(BodyService bodies, Outbox outbox, Caller caller, Clock clock) {
+    public ApplicationService(
+            BodyService bodies, EcosocListService ecosocList, Outbox outbox, Caller caller, Clock clock) {
         this.bodies = bodies;
+        this.ecosocList = ecosocList;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -175,15 +178,26 @@ public class ApplicationService {
         });
     }
 
+    /**
+     * A claim of ECOSOC status is matched to the imported list where the name and the website are exactly an
+     * entry's; a matched applicant is accredited at once where the body says so. Any other claim waits for the
+     * secretariat.
+     */
     private Uni<Application> fastTrackIfAutomatic(Application app, Body body) {
-        if (app.organisation.ecosocStatus == null || body.ecosocFastTrack != Body.EcosocFastTrack.AUTOMATIC) {
+        if (app.organisation.ecosocStatus == null) {
             return Uni.createFrom().item(app);
         }
-        return move(
-                app,
-                ApplicationAction.FAST_TRACK,
-                Actor.system("ecosoc-fast-track"),
-                ecosocReason(app.organisation.ecosocStatus));
+        return ecosocList
+                .automaticMatch(app.organisation.name, app.organisation.website)
+                .chain(match -> {
+                    if (match == null) {
+                        return Uni.createFrom().item(app);
+                    }
+                    app.ecosocMatch = match;
+                    return body.ecosocFastTrack == Body.EcosocFastTrack.AUTOMATIC
+                            ? move(app, ApplicationAction.FAST_TRACK, Actor.system("ecosoc-fast-track"), match.reason())
+                            : Uni.createFrom().item(app);
+                });
     }
 
     @WithTransaction
@@ -202,22 +216,48 @@ public class ApplicationService {
 
     // ------------------------------------------------------------------ secretariat
 
+    /** Confirms the ECOSOC status of an applicant matched to the ECOSOC list: accredited through the fast track. */
     @WithTransaction
     public Uni<ApplicationView> confirmEcosoc(UUID id) {
         return load(id).chain(app -> {
-                    if (app.organisation.ecosocStatus == null) {
+                    requireEcosocClaim(app);
+                    if (app.ecosocMatch == null) {
+                        ApplicationAction.FAST_TRACK.check(app.status);
                         throw RuleViolation.conflict(
-                                "not-in-ecosoc-status",
-                                "No ECOSOC status",
-                                "The application declares no consultative status with ECOSOC; review it instead.");
+                                "ecosoc-status-unverified",
+                                "ECOSOC status not verified",
+                                "The application matches no entry of the ECOSOC list by name and website: match it to"
+                                        + " its entry with POST /applications/" + id + "/ecosoc-match, or review it.");
                     }
-                    return move(
-                            app,
-                            ApplicationAction.FAST_TRACK,
-                            caller.actor(),
-                            ecosocReason(app.organisation.ecosocStatus));
+                    return move(app, ApplicationAction.FAST_TRACK, caller.actor(), app.ecosocMatch.reason());
                 })
                 .chain(this::view);
+    }
+
+    /**
+     * Matches the applicant to the ECOSOC list's entry of this name, which the secretariat found to be the
+     * applicant's, and accredits it through the fast track: the match is the secretariat's confirmation.
+     */
+    @WithTransaction
+    public Uni<ApplicationView> matchEcosoc(UUID id, String entryName) {
+        return load(id).chain(app -> {
+                    requireEcosocClaim(app);
+                    ApplicationAction.FAST_TRACK.check(app.status);
+                    return ecosocList.secretariatMatch(entryName).chain(match -> {
+                        app.ecosocMatch = match;
+                        return move(app, ApplicationAction.FAST_TRACK, caller.actor(), match.reason());
+                    });
+                })
+                .chain(this::view);
+    }
+
+    private static void requireEcosocClaim(Application app) {
+        if (app.organisation.ecosocStatus == null) {
+            throw RuleViolation.conflict(
+                    "not-in-ecosoc-status",
+                    "No ECOSOC status",
+                    "The application declares no consultative status with ECOSOC; review it instead.");
+        }
     }
 
     /** Clears the application for the non-objection period, whose length is the body's. */
@@ -430,10 +470,6 @@ public class ApplicationService {
 
     private static TransitionView transitionView(Transition step, String actor, String reason) {
         return new TransitionView(step.action, step.fromStatus, step.toStatus, step.actorRole, actor, step.at, reason);
-    }
-
-    private static String ecosocReason(EcosocStatus status) {
-        return "In " + status.name().toLowerCase() + " consultative status with ECOSOC.";
     }
 
     private Instant now() {
