@@ -50,21 +50,20 @@ class StatisticsTest {
         return id;
     }
 
+    private void rejectedAfter(String body, int days) {
+        String id = applied(body);
+        at(days);
+        Fixtures.secretariat(id, "rejection", Map.of("reason", "Out of scope")).statusCode(200);
+    }
+
     /**
      * Seven applications: rejected after 2 and 4 days, accredited despite two objections after 5 days (then
      * suspended), rejected by the body after an objection after 9 days, one objected and undecided, one withdrawn,
      * one waiting for review.
      */
     private void procedure(String body) {
-        String rejected = applied(body);
-        at(2);
-        Fixtures.secretariat(rejected, "rejection", Map.of("reason", "Out of scope"))
-                .statusCode(200);
-
-        String rejectedLater = applied(body);
-        at(4);
-        Fixtures.secretariat(rejectedLater, "rejection", Map.of("reason", "No statutes"))
-                .statusCode(200);
+        rejectedAfter(body, 2);
+        rejectedAfter(body, 4);
 
         String accredited = cleared(body);
         at(3);
