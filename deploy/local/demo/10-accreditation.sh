@@ -15,6 +15,22 @@ if ! curl -fs "$api/bodies/$body" >/dev/null; then
   post "$secretariat" /bodies '{"id":"ahc-cybercrime","name":"Ad Hoc Committee on Cybercrime (preparing the Conference of the States Parties to the UN Convention against Cybercrime)","nonObjectionDays":30,"ecosocFastTrack":"ON_CONFIRMATION","objectionDisclosure":"REASON_ONLY"}' >/dev/null
   echo "  body $body defined"
 fi
+# The list of organisations in consultative status with ECOSOC that the fast track relies on, in the shape of
+# UN DESA's published list (name, status, year granted, website). A small list for the demo, not the real one:
+# the years are illustrative. Imported on every run (each import replaces the list).
+curl -fsS -X PUT -H "Authorization: Bearer $secretariat" -H 'Content-Type: text/csv; charset=UTF-8' \
+  "$api/ecosoc-list?listDate=2025-09-01" --data-binary @- >/dev/null <<'ECOSOC'
+name,status,year,website
+Human Rights Watch,special,1993,https://www.hrw.org
+Access Now,special,2016,https://www.accessnow.org
+ARTICLE 19,special,1991,https://www.article19.org
+Privacy International,special,2016,https://privacyinternational.org
+Association for Progressive Communications,general,1995,https://www.apc.org
+International Press Institute,special,1993,https://ipi.media
+Open Net Korea,special,2019,https://opennet.or.kr
+ECOSOC
+echo "  ECOSOC list imported (demo list of 2025-09-01)"
+
 loaded=$(curl -fsS -H "Authorization: Bearer $secretariat" "$api/applications?bodyId=$body&size=1" | jq -r .total)
 if [ "$loaded" -ge 10 ]; then
   echo "  accreditation demo data already loaded ($loaded applications)"

@@ -100,6 +100,26 @@ class AccessAndInputTest {
     }
 
     @Test
+    void aCountryIsAnIsoCodeThatExists() {
+        String body = Fixtures.body();
+        for (String country : new String[] {"ZZ", "XX", "at", "AUT", "A"}) {
+            Map<String, Object> profile = Fixtures.profile("Access Now", null);
+            profile.put("country", country);
+            Fixtures.apply(Fixtures.newOrganisationId(), body, profile)
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItems("organisation.country"));
+        }
+        Map<String, Object> profile = Fixtures.profile("Open Net Korea", null);
+        profile.put("country", "KR");
+        Fixtures.apply(Fixtures.newOrganisationId(), body, profile).statusCode(201);
+        given().get("/bodies/{id}/accredited-organisations?country=ZZ", body)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("country"));
+    }
+
+    @Test
     void unreadableJsonAndUnknownValuesAreBadRequests() {
         as(Tokens.organisation("org-2"))
                 .contentType(ContentType.JSON)

@@ -17,9 +17,10 @@ import org.plenary.testing.Tokens;
 class FastTrackTest {
 
     @Test
-    void ecosocApplicantIsAccreditedAtOnceWhereTheBodySaysSoAndTheEventReachesKafka() {
+    void aListedEcosocApplicantIsAccreditedAtOnceWhereTheBodySaysSoAndTheEventReachesKafka() {
         String body = Fixtures.body("AUTOMATIC", null, null);
         String org = Fixtures.newOrganisationId();
+        Fixtures.ecosocList();
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
             String id = Fixtures.apply(org, body, Fixtures.profile("Human Rights Watch", "SPECIAL"))
                     .statusCode(201)
@@ -52,6 +53,7 @@ class FastTrackTest {
     void theCallersCorrelationIdIsEchoedAndCarriedByTheEventsItCauses() {
         String body = Fixtures.body("AUTOMATIC", null, null);
         String org = Fixtures.newOrganisationId();
+        Fixtures.ecosocList();
         try (KafkaEvents events = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC)) {
             String id = as(Tokens.organisation(org))
                     .header("X-Correlation-Id", "walkthrough-42")
@@ -72,8 +74,9 @@ class FastTrackTest {
     }
 
     @Test
-    void ecosocApplicantWaitsForTheSecretariatsConfirmationByDefault() {
+    void aListedEcosocApplicantWaitsForTheSecretariatsConfirmationByDefault() {
         String body = Fixtures.body();
+        Fixtures.ecosocList();
         String id = Fixtures.apply(
                         Fixtures.newOrganisationId(), body, Fixtures.profile("Privacy International", "GENERAL"))
                 .statusCode(201)

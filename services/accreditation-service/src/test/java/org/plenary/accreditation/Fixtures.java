@@ -59,6 +59,30 @@ public final class Fixtures {
         return profile;
     }
 
+    /** The ECOSOC list most tests rely on: every organisation's website is the profile's. */
+    public static final String ECOSOC_LIST = """
+            name,status,year,website
+            Human Rights Watch,special,1993,https://example.org
+            IFEX,roster,1997,https://example.org
+            Privacy International,general,2000,https://example.org
+            ARTICLE 19,special,1991,https://example.org
+            Derechos Digitales,special,2015,https://example.org
+            """;
+
+    /** As the secretariat, imports this ECOSOC list, dated 1 September 2025. */
+    public static ValidatableResponse ecosocList(String csv) {
+        return as(Tokens.secretariat())
+                .contentType("text/csv; charset=UTF-8")
+                .body(csv)
+                .put("/ecosoc-list?listDate=2025-09-01")
+                .then();
+    }
+
+    /** Imports {@link #ECOSOC_LIST}. */
+    public static void ecosocList() {
+        ecosocList(ECOSOC_LIST).statusCode(200);
+    }
+
     public static ValidatableResponse apply(String organisationId, String bodyId, Map<String, Object> profile) {
         return as(Tokens.organisation(organisationId))
                 .contentType(ContentType.JSON)

@@ -43,6 +43,7 @@ class KafkaOutageTest {
     void writesSucceedWhileKafkaIsDownAndTheirEventsArePublishedWhenItReturns() {
         String body = Fixtures.body("AUTOMATIC", null, null);
         String org = Fixtures.newOrganisationId();
+        Fixtures.ecosocList();
         String id = Fixtures.apply(org, body, Fixtures.profile("Derechos Digitales", "SPECIAL"))
                 .statusCode(201)
                 .body("status", equalTo("ACCREDITED"))

@@ -21,6 +21,7 @@ import org.plenary.testing.Tokens;
 class LifecycleTest {
 
     private String accredited(String org, String body) {
+        Fixtures.ecosocList();
         String id = Fixtures.apply(org, body, Fixtures.profile("ARTICLE 19", "SPECIAL"))
                 .statusCode(201)
                 .extract()
@@ -100,12 +101,25 @@ class LifecycleTest {
             Fixtures.secretariat(id, "revocation", Map.of("reason", "Misuse of accreditation"))
                     .statusCode(200)
                     .body("status", equalTo("REVOKED"));
-            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_SUSPENDED, id)
-                            .body()))
-                    .isEmpty();
-            assertThat(EventSchemas.validate(events.awaitType(AccreditationEvents.APPLICATION_REINSTATED, id)
-                            .body()))
-                    .isEmpty();
+            // What the registration and submission services read: the organisation, the body, the new status.
+            KafkaEvents.Event suspended = events.awaitType(AccreditationEvents.APPLICATION_SUSPENDED, id);
+            assertThat(suspended.key()).isEqualTo(org);
+            assertThat(suspended.data().path("organisationId").asText()).isEqualTo(org);
+            assertThat(suspended.data().path("bodyId").asText()).isEqualTo(body);
+            assertThat(suspended.data().path("status").asText()).isEqualTo("SUSPENDED");
+            assertThat(suspended.data().path("previousStatus").asText()).isEqualTo("ACCREDITED");
+            assertThat(suspended.data().path("organisation").path("name").asText())
+                    .isEqualTo("ARTICLE 19");
+            assertThat(EventSchemas.validate(suspended.body())).isEmpty();
+            KafkaEvents.Event reinstated = events.awaitType(AccreditationEvents.APPLICATION_REINSTATED, id);
+            assertThat(reinstated.key()).isEqualTo(org);
+            assertThat(reinstated.data().path("organisationId").asText()).isEqualTo(org);
+            assertThat(reinstated.data().path("bodyId").asText()).isEqualTo(body);
+            assertThat(reinstated.data().path("status").asText()).isEqualTo("ACCREDITED");
+            assertThat(reinstated.data().path("accreditedAt").asText())
+                    .isEqualTo(suspended.data().path("accreditedAt").asText())
+                    .isNotEmpty();
+            assertThat(EventSchemas.validate(reinstated.body())).isEmpty();
             KafkaEvents.Event revoked = events.awaitType(AccreditationEvents.APPLICATION_REVOKED, id);
             assertThat(revoked.data().path("reason").asText()).isEqualTo("Misuse of accreditation");
             assertThat(EventSchemas.validate(revoked.body())).isEmpty();

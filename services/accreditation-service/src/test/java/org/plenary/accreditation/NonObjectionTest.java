@@ -3,6 +3,7 @@ package org.plenary.accreditation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -165,12 +166,31 @@ class NonObjectionTest {
         Fixtures.object(id, "BY", "First").statusCode(200);
         Fixtures.object(id, "BY", "Again").statusCode(409).body("rule", equalTo("already-objected"));
         Fixtures.object(id, "SY", "Another state").statusCode(200).body("objections.size()", equalTo(1));
+    }
 
+    @Test
+    void anObjectionOutsideTheNonObjectionPeriodIsRefusedWithoutTheApplicationsStatus() {
+        String body = Fixtures.body();
         String notCleared = Fixtures.applied(Fixtures.newOrganisationId(), body);
         Fixtures.object(notCleared, "BY", "Early")
                 .statusCode(409)
-                .body("rule", equalTo("transition-not-allowed"))
-                .body("currentStatus", equalTo("SUBMITTED"));
+                .contentType("application/problem+json")
+                .body("rule", equalTo("not-open-for-objection"))
+                .body("currentStatus", nullValue())
+                .body(not(containsString("SUBMITTED")));
+
+        String org = Fixtures.newOrganisationId();
+        String withdrawn = Fixtures.applied(org, body);
+        Fixtures.secretariat(withdrawn, "clearance", null).statusCode(200);
+        as(Tokens.organisation(org))
+                .contentType("application/json")
+                .post("/applications/{id}/withdrawal", withdrawn)
+                .then()
+                .statusCode(200);
+        Fixtures.object(withdrawn, "BY", "After the withdrawal")
+                .statusCode(409)
+                .body("rule", equalTo("not-open-for-objection"))
+                .body(not(containsString("WITHDRAWN")));
     }
 
     @Test

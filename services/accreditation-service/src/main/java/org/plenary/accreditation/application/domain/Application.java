@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.plenary.accreditation.ecosoc.EcosocMatch;
 
 /** An organisation's application for accreditation to a body, and, once accredited, its accreditation. */
 @Entity
@@ -27,6 +28,10 @@ public class Application extends PanacheEntityBase {
     @Embedded
     public OrganisationProfile organisation;
 
+    /** The ECOSOC list's entry the applicant was matched to; null until matched. */
+    @Embedded
+    public EcosocMatch ecosocMatch;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ApplicationStatus status;
@@ -40,7 +45,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "accredited_at")
     public Instant accreditedAt;
 
-    /** The reason given with the latest transition that gave one. */
+    /**
+     * The reason given with the latest transition that gave one, other than a state's objection (whose reason
+     * is the objection's, disclosed as the body's policy says).
+     */
     public String reason;
 
     @Version

@@ -42,6 +42,10 @@ public class Transition extends PanacheEntityBase {
     @Column(name = "actor_subject", nullable = false)
     public String actorSubject;
 
+    /** The objecting state's code, on a state's objection. */
+    @Column(name = "actor_state")
+    public String actorState;
+
     @Column(nullable = false)
     public Instant at;
 

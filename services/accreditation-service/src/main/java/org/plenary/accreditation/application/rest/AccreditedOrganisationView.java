@@ -5,7 +5,10 @@ import org.plenary.accreditation.application.domain.Application;
 import org.plenary.accreditation.application.domain.OrganisationProfile.EcosocStatus;
 import org.plenary.accreditation.application.domain.OrganisationProfile.Type;
 
-/** An accredited organisation as the public list shows it: no contact details. */
+/**
+ * An accredited organisation as the public list shows it: no contact details; its ECOSOC status only as the
+ * ECOSOC list it was matched to shows it, never as claimed.
+ */
 public record AccreditedOrganisationView(
         String organisationId,
         String name,
@@ -24,7 +27,7 @@ public record AccreditedOrganisationView(
                 app.organisation.country,
                 app.organisation.type,
                 app.organisation.website,
-                app.organisation.ecosocStatus,
+                app.ecosocMatch == null ? null : app.ecosocMatch.status,
                 app.accreditedAt);
     }
 }

@@ -93,9 +93,21 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/ecosoc-confirmation")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Confirm the applicant's ECOSOC status: accredited through the fast track (secretariat)")
+    @Operation(
+            summary = "Confirm the ECOSOC status of an applicant matched to the ECOSOC list: accredited through the"
+                    + " fast track (secretariat)")
     public Uni<ApplicationView> confirmEcosoc(@PathParam("id") UUID id) {
         return applications.confirmEcosoc(id);
+    }
+
+    @POST
+    @Path("/{id}/ecosoc-match")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(
+            summary = "Match the applicant to its entry of the ECOSOC list: accredited through the fast track"
+                    + " (secretariat)")
+    public Uni<ApplicationView> matchEcosoc(@PathParam("id") UUID id, @NotNull @Valid EcosocMatchRequest request) {
+        return applications.matchEcosoc(id, request.name());
     }
 
     @POST

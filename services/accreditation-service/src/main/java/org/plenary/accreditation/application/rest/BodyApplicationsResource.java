@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,8 +33,7 @@ public class BodyApplicationsResource {
     @Operation(summary = "Organisations accredited to the body (public)")
     public Uni<Page<AccreditedOrganisationView>> accredited(
             @PathParam("bodyId") String bodyId,
-            @QueryParam("country") @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code")
-                    String country,
+            @QueryParam("country") @IsoCountry String country,
             @BeanParam @Valid PageRequest page) {
         return applications.accredited(bodyId, country, page);
     }

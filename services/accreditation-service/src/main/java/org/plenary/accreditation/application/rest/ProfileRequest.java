@@ -14,8 +14,7 @@ public record ProfileRequest(
         @NotBlank @Size(max = 300) String name,
         @Size(max = 30) String acronym,
 
-        @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as AT")
-        String country,
+        @NotNull @IsoCountry String country,
 
         @NotNull(message = "must be one of NGO, ACADEMIA, PRIVATE_SECTOR, OTHER")
         Type type,

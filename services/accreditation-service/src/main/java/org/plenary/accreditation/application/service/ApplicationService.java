@@ -19,7 +19,6 @@ import org.plenary.accreditation.application.domain.Application;
 import org.plenary.accreditation.application.domain.ApplicationAction;
 import org.plenary.accreditation.application.domain.ApplicationStatus;
 import org.plenary.accreditation.application.domain.Objection;
-import org.plenary.accreditation.application.domain.OrganisationProfile.EcosocStatus;
 import org.plenary.accreditation.application.domain.Transition;
 import org.plenary.accreditation.application.rest.AccreditedOrganisationView;
 import org.plenary.accreditation.application.rest.ApplicationView;
@@ -29,6 +28,7 @@ import org.plenary.accreditation.application.rest.TransitionView;
 import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
 import org.plenary.accreditation.body.service.BodyService;
+import org.plenary.accreditation.ecosoc.service.EcosocListService;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
@@ -52,12 +52,15 @@ public class ApplicationService {
             .toList();
 
     private final BodyService bodies;
+    private final EcosocListService ecosocList;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public ApplicationService(BodyService bodies, Outbox outbox, Caller caller, Clock clock) {
+    public ApplicationService(
+            BodyService bodies, EcosocListService ecosocList, Outbox outbox, Caller caller, Clock clock) {
         this.bodies = bodies;
+        this.ecosocList = ecosocList;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -175,15 +178,26 @@ public class ApplicationService {
         });
     }
 
+    /**
+     * A claim of ECOSOC status is matched to the imported list where the name and the website are exactly an
+     * entry's; a matched applicant is accredited at once where the body says so. Any other claim waits for the
+     * secretariat.
+     */
     private Uni<Application> fastTrackIfAutomatic(Application app, Body body) {
-        if (app.organisation.ecosocStatus == null || body.ecosocFastTrack != Body.EcosocFastTrack.AUTOMATIC) {
+        if (app.organisation.ecosocStatus == null) {
             return Uni.createFrom().item(app);
         }
-        return move(
-                app,
-                ApplicationAction.FAST_TRACK,
-                Actor.system("ecosoc-fast-track"),
-                ecosocReason(app.organisation.ecosocStatus));
+        return ecosocList
+                .automaticMatch(app.organisation.name, app.organisation.website)
+                .chain(match -> {
+                    if (match == null) {
+                        return Uni.createFrom().item(app);
+                    }
+                    app.ecosocMatch = match;
+                    return body.ecosocFastTrack == Body.EcosocFastTrack.AUTOMATIC
+                            ? move(app, ApplicationAction.FAST_TRACK, Actor.system("ecosoc-fast-track"), match.reason())
+                            : Uni.createFrom().item(app);
+                });
     }
 
     @WithTransaction
@@ -202,22 +216,48 @@ public class ApplicationService {
 
     // ------------------------------------------------------------------ secretariat
 
+    /** Confirms the ECOSOC status of an applicant matched to the ECOSOC list: accredited through the fast track. */
     @WithTransaction
     public Uni<ApplicationView> confirmEcosoc(UUID id) {
         return load(id).chain(app -> {
-                    if (app.organisation.ecosocStatus == null) {
+                    requireEcosocClaim(app);
+                    if (app.ecosocMatch == null) {
+                        ApplicationAction.FAST_TRACK.check(app.status);
                         throw RuleViolation.conflict(
-                                "not-in-ecosoc-status",
-                                "No ECOSOC status",
-                                "The application declares no consultative status with ECOSOC; review it instead.");
+                                "ecosoc-status-unverified",
+                                "ECOSOC status not verified",
+                                "The application matches no entry of the ECOSOC list by name and website: match it to"
+                                        + " its entry with POST /applications/" + id + "/ecosoc-match, or review it.");
                     }
-                    return move(
-                            app,
-                            ApplicationAction.FAST_TRACK,
-                            caller.actor(),
-                            ecosocReason(app.organisation.ecosocStatus));
+                    return move(app, ApplicationAction.FAST_TRACK, caller.actor(), app.ecosocMatch.reason());
                 })
                 .chain(this::view);
+    }
+
+    /**
+     * Matches the applicant to the ECOSOC list's entry of this name, which the secretariat found to be the
+     * applicant's, and accredits it through the fast track: the match is the secretariat's confirmation.
+     */
+    @WithTransaction
+    public Uni<ApplicationView> matchEcosoc(UUID id, String entryName) {
+        return load(id).chain(app -> {
+                    requireEcosocClaim(app);
+                    ApplicationAction.FAST_TRACK.check(app.status);
+                    return ecosocList.secretariatMatch(entryName).chain(match -> {
+                        app.ecosocMatch = match;
+                        return move(app, ApplicationAction.FAST_TRACK, caller.actor(), match.reason());
+                    });
+                })
+                .chain(this::view);
+    }
+
+    private static void requireEcosocClaim(Application app) {
+        if (app.organisation.ecosocStatus == null) {
+            throw RuleViolation.conflict(
+                    "not-in-ecosoc-status",
+                    "No ECOSOC status",
+                    "The application declares no consultative status with ECOSOC; review it instead.");
+        }
     }
 
     /** Clears the application for the non-objection period, whose length is the body's. */
@@ -258,7 +298,13 @@ public class ApplicationService {
                                                 + app.nonObjectionEndsAt + ".")
                                 .with("nonObjectionEndsAt", app.nonObjectionEndsAt);
                     }
-                    ApplicationAction.OBJECT.check(app.status);
+                    if (!ApplicationAction.OBJECT.allowedFrom(app.status)) {
+                        // The state may not read the application's status: the answer says only that it is closed.
+                        throw RuleViolation.conflict(
+                                "not-open-for-objection",
+                                "Not open for objection",
+                                "This application is not in a non-objection period: states may not object to it.");
+                    }
                     return Objection.count("applicationId = ?1 and stateCode = ?2", id, state)
                             .chain(already -> {
                                 if (already > 0) {
@@ -323,7 +369,8 @@ public class ApplicationService {
         if (action.target() == ApplicationStatus.ACCREDITED && previous != ApplicationStatus.SUSPENDED) {
             app.accreditedAt = now;
         }
-        if (reason != null) {
+        if (reason != null && action != ApplicationAction.OBJECT) {
+            // A state's reason is disclosed only as the body's policy allows, from the objection itself.
             app.reason = reason;
         }
         Transition step = new Transition();
@@ -333,6 +380,7 @@ public class ApplicationService {
         step.toStatus = app.status;
         step.actorRole = actor.role();
         step.actorSubject = actor.subject();
+        step.actorState = action == ApplicationAction.OBJECT ? caller.requireStateCode() : null;
         step.at = now;
         step.reason = reason;
         return step.persist()
@@ -400,17 +448,28 @@ public class ApplicationService {
         };
     }
 
+    /**
+     * One step as this reader may see it. A state's objection is the secretariat's to read in full and the
+     * objecting state's own; another state learns only that one was made; the organisation learns what the
+     * body's disclosure policy says, the state by its code, never its focal point.
+     */
     private TransitionView transitionView(Transition step, Body body) {
-        boolean byState = "state".equals(step.actorRole);
-        boolean full = caller.isSecretariat() || !byState;
-        String actor =
-                full || body.objectionDisclosure == ObjectionDisclosure.STATE_AND_REASON ? step.actorSubject : null;
-        String reason = full || body.objectionDisclosure != ObjectionDisclosure.NONE ? step.reason : null;
-        return new TransitionView(step.action, step.fromStatus, step.toStatus, step.actorRole, actor, step.at, reason);
+        if (caller.isSecretariat() || step.actorState == null) {
+            return transitionView(step, step.actorSubject, step.reason);
+        }
+        if (caller.isState()) {
+            boolean own = step.actorState.equals(caller.stateCode().orElse(""));
+            return own ? transitionView(step, step.actorSubject, step.reason) : transitionView(step, null, null);
+        }
+        return switch (body.objectionDisclosure) {
+            case STATE_AND_REASON -> transitionView(step, step.actorState, step.reason);
+            case REASON_ONLY -> transitionView(step, null, step.reason);
+            case NONE -> transitionView(step, null, null);
+        };
     }
 
-    private static String ecosocReason(EcosocStatus status) {
-        return "In " + status.name().toLowerCase() + " consultative status with ECOSOC.";
+    private static TransitionView transitionView(Transition step, String actor, String reason) {
+        return new TransitionView(step.action, step.fromStatus, step.toStatus, step.actorRole, actor, step.at, reason);
     }
 
     private Instant now() {

@@ -1,0 +1,35 @@
+package org.plenary.accreditation.application.rest;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Locale;
+import java.util.Set;
+
+/** An ISO 3166-1 alpha-2 country code in capitals, as {@link Locale#getISOCountries()} knows them; null passes. */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = IsoCountry.Validator.class)
+public @interface IsoCountry {
+
+    String message() default "must be an ISO 3166-1 alpha-2 country code such as AT";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<IsoCountry, String> {
+
+        private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || CODES.contains(value);
+        }
+    }
+}
