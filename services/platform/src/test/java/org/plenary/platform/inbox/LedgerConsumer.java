@@ -16,6 +16,9 @@ public class LedgerConsumer {
     /** Events whose first attempt failed on purpose: a credit of 13 fails once, as a deadlock would. */
     static final Set<UUID> FAILED_ONCE = ConcurrentHashMap.newKeySet();
 
+    /** Accounts whose credits fail for as long as they are here: a cause an operator fixes, then re-drives. */
+    static final Set<String> FROZEN = ConcurrentHashMap.newKeySet();
+
     private final Inbox inbox;
 
     public LedgerConsumer(Inbox inbox) {
@@ -33,6 +36,9 @@ public class LedgerConsumer {
         }
         if (event.data().path("amount").asInt() == 13 && FAILED_ONCE.add(event.id())) {
             return Uni.createFrom().failure(new IllegalStateException("a passing failure"));
+        }
+        if (FROZEN.contains(event.aggregateId())) {
+            return Uni.createFrom().failure(new IllegalStateException("account " + event.aggregateId() + " is frozen"));
         }
         if (event.data().path("amount").asInt() < 0) {
             return Uni.createFrom().failure(new IllegalArgumentException("a credit cannot be negative"));
