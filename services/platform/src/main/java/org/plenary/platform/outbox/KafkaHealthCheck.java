@@ -10,13 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.plenary.platform.KafkaAdmins;
 
 /**
  * Kafka, as this service needs it: the broker answers, and the outbox does not hold an event longer than
@@ -48,11 +47,7 @@ public class KafkaHealthCheck implements AsyncHealthCheck {
         this.pool = pool;
         this.clock = clock;
         this.maxDelay = maxDelay;
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
-        this.admin = Admin.create(props);
+        this.admin = KafkaAdmins.create(bootstrapServers);
     }
 
     @PreDestroy

@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -18,6 +16,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plenary.platform.KafkaAdmins;
 
 /**
  * Tells an outbox row that can never be published (an event over the size limit, a topic name Kafka refuses, a
@@ -30,11 +29,7 @@ public class Unpublishable {
     private final Admin admin;
 
     public Unpublishable(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
-        this.admin = Admin.create(props);
+        this.admin = KafkaAdmins.create(bootstrapServers);
     }
 
     @PreDestroy

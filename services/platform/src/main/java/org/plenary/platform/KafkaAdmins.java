@@ -1,0 +1,19 @@
+package org.plenary.platform;
+
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/** The Kafka admin client the services' checks use: short timeouts, so that a broker away is known quickly. */
+public final class KafkaAdmins {
+
+    private KafkaAdmins() {}
+
+    public static Admin create(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        return Admin.create(props);
+    }
+}
