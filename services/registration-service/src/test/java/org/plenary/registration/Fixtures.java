@@ -1,14 +1,18 @@
 package org.plenary.registration;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.plenary.testing.Requests.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.Tokens;
@@ -17,6 +21,37 @@ import org.plenary.testing.Tokens;
 public final class Fixtures {
 
     private Fixtures() {}
+
+    /** An accreditation-only Vienna session and an organisation accredited to its body, known to this service. */
+    public record Setup(String body, String session, String organisation) {}
+
+    /** The Vienna session with the changes, and an organisation accredited to its body that the service knows. */
+    public static Setup accreditedVienna(Map<String, Object> changes) {
+        String body = newBodyId();
+        Map<String, Object> vienna = vienna(body);
+        vienna.putAll(changes);
+        String session = createSession(vienna);
+        String organisation = accreditedOrganisation(body, session);
+        return new Setup(body, session, organisation);
+    }
+
+    /** A new organisation accredited to the body, once the service knows it (eligible for the session). */
+    public static String accreditedOrganisation(String body, String session) {
+        String organisation = newOrganisationId();
+        accredit(organisation, body, Instant.parse("2025-06-01T00:00:00Z"));
+        awaitEligible(session, organisation);
+        return organisation;
+    }
+
+    public static void awaitEligible(String session, String organisation) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(Tokens.organisation(organisation))
+                        .get("/sessions/{id}/eligibility", session)
+                        .then()
+                        .statusCode(200)
+                        .body("reasons.rule", not(hasItem("not-accredited"))));
+    }
 
     public static String newOrganisationId() {
         return "org-" + UUID.randomUUID();
@@ -62,6 +97,24 @@ public final class Fixtures {
                 .path("sessionId");
     }
 
+    public static void updateSession(String sessionId, Map<String, Object> session) {
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(session)
+                .put("/sessions/{id}", sessionId)
+                .then()
+                .statusCode(200);
+    }
+
+    /** Registers a delegate on the waiting list, which must take them, and returns the registration's id. */
+    public static String waiting(String organisationId, String sessionId, String name) {
+        return register(organisationId, sessionId, delegate(name), true)
+                .statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("WAITLISTED"))
+                .extract()
+                .path("id");
+    }
+
     public static Map<String, Object> delegate(String name) {
         return Map.of(
                 "name",
@@ -90,6 +143,23 @@ public final class Fixtures {
     /** Registers a delegate, which must be accepted, and returns the registration's id. */
     public static String registered(String organisationId, String sessionId) {
         return register(organisationId, sessionId).statusCode(201).extract().path("id");
+    }
+
+    /** Cancels a registration, as the caller. */
+    public static ValidatableResponse cancel(String token, String registrationId) {
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Travel cancelled"))
+                .post("/registrations/{id}/cancellation", registrationId)
+                .then();
+    }
+
+    /** The registration as the secretariat reads it. */
+    public static ValidatableResponse registration(String registrationId) {
+        return as(Tokens.secretariat())
+                .get("/registrations/{id}", registrationId)
+                .then()
+                .statusCode(200);
     }
 
     /** An accreditation service event about one organisation and body, as that service writes it. */

@@ -58,6 +58,22 @@ class SessionTest {
     }
 
     @Test
+    void aSessionSaysWhetherScannedSubmissionsAreAcceptedInItsViewAndEvents() {
+        Map<String, Object> vienna = Fixtures.vienna(Fixtures.newBodyId());
+        try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.SESSIONS_TOPIC)) {
+            String strict = Fixtures.createSession(vienna);
+            given().get("/sessions/{id}", strict).then().body("submissionScansAllowed", equalTo(false));
+            vienna.put("submissionScansAllowed", true);
+            String lenient = Fixtures.createSession(vienna);
+            given().get("/sessions/{id}", lenient).then().body("submissionScansAllowed", equalTo(true));
+            KafkaEvents.Event created = events.awaitType(RegistrationEvents.SESSION_CREATED, lenient);
+            assertThat(EventSchemas.validate(created.body())).isEmpty();
+            assertThat(created.data().path("submissionScansAllowed").asBoolean())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void anInvalidSessionNamesTheFieldAndOnlyTheSecretariatDefinesSessions() {
         Map<String, Object> bad = Fixtures.vienna(Fixtures.newBodyId());
         bad.put("timeZone", "Vienna");

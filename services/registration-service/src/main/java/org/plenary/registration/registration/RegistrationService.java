@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,14 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.contracts.RegistrationEvents;
-import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
@@ -45,24 +43,24 @@ import org.plenary.registration.session.VenueTime;
 @ApplicationScoped
 public class RegistrationService {
 
-    private static final List<Status> SEAT = List.of(Status.PENDING, Status.CONFIRMED);
-    private static final List<Status> LIVE = List.of(Status.PENDING, Status.CONFIRMED, Status.WAITLISTED);
+    private static final List<Status> SEAT = RegistrationQueries.SEAT;
+    private static final List<Status> LIVE = RegistrationQueries.LIVE;
 
     private final SessionService sessions;
-    private final Outbox outbox;
+    private final RegistrationJournal journal;
     private final Caller caller;
     private final Clock clock;
     private final int maxLetterBytes;
 
     public RegistrationService(
             SessionService sessions,
-            Outbox outbox,
+            RegistrationJournal journal,
             Caller caller,
             Clock clock,
             @ConfigProperty(name = "registration.nomination-letter.max-bytes", defaultValue = "5242880")
                     int maxLetterBytes) {
         this.sessions = sessions;
-        this.outbox = outbox;
+        this.journal = journal;
         this.caller = caller;
         this.clock = clock;
         this.maxLetterBytes = maxLetterBytes;
@@ -77,15 +75,20 @@ public class RegistrationService {
                 .and("organisationId", caller.listScope(organisationId))
                 .and("status", status);
         return Page.of(
-                Registration.<Registration>find(
-                        filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
-                page,
-                RegistrationView::of);
+                        Registration.<Registration>find(
+                                filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
+                        page,
+                        r -> r)
+                .chain(found -> RegistrationQueries.ranks(found.items().stream()
+                                .filter(r -> r.status == Status.WAITLISTED)
+                                .map(r -> r.sessionId)
+                                .collect(Collectors.toSet()))
+                        .map(ranks -> found.map(r -> RegistrationView.of(r, ranks))));
     }
 
     @WithSession
     public Uni<RegistrationView> get(UUID id) {
-        return loadReadable(id).map(RegistrationView::of);
+        return loadReadable(id).chain(RegistrationService::view);
     }
 
     /** Whether the organisation may register a delegate now and, if not, every reason why. */
@@ -128,16 +131,19 @@ public class RegistrationService {
                 .chain(session -> Accreditation.<Accreditation>list("id.bodyId", session.bodyId)
                         .map(accreditations -> accreditations.stream()
                                 .collect(Collectors.toMap(a -> a.id.organisationId(), a -> a.organisationName)))
-                        .chain(names -> Registration.<Registration>list(
-                                        "sessionId = ?1 and status in ?2 order by organisationId, status, registeredAt",
-                                        sessionId,
-                                        LIVE)
-                                .map(rows -> participantsCsv(rows, names))));
+                        .chain(names -> RegistrationQueries.ranks(Set.of(sessionId))
+                                .chain(ranks -> Registration.<Registration>list(
+                                                "sessionId = ?1 and status in ?2 order by organisationId, status,"
+                                                        + " waitlistPosition, registeredAt",
+                                                sessionId,
+                                                LIVE)
+                                        .map(rows -> participantsCsv(rows, names, ranks)))));
     }
 
-    private static String participantsCsv(List<Registration> rows, Map<String, String> names) {
+    private static String participantsCsv(
+            List<Registration> rows, Map<String, String> names, Map<UUID, RegistrationQueries.Rank> ranks) {
         StringBuilder csv = new StringBuilder("organisation_id,organisation_name,delegate_name,delegate_email,function,"
-                + "head_of_delegation,status,late,waitlist_position,registered_at\r\n");
+                + "head_of_delegation,status,late,waitlist_rank,registered_at\r\n");
         for (Registration r : rows) {
             csv.append(String.join(
                             ",",
@@ -149,7 +155,9 @@ public class RegistrationService {
                             String.valueOf(r.headOfDelegation),
                             r.status.name(),
                             String.valueOf(r.late),
-                            r.waitlistPosition == null ? "" : r.waitlistPosition.toString(),
+                            ranks.containsKey(r.id)
+                                    ? String.valueOf(ranks.get(r.id).inSession())
+                                    : "",
                             r.registeredAt.toString()))
                     .append("\r\n");
         }
@@ -163,7 +171,7 @@ public class RegistrationService {
         String organisation = caller.requireOrganisationId();
         Actor actor = caller.actor();
         Instant now = now();
-        return lockSession(sessionId)
+        return sessions.lock(sessionId)
                 .chain(session -> facts(
                                 session, organisation, request.delegate().email(), request.joinWaitingList(), now)
                         .chain(facts -> {
@@ -178,44 +186,45 @@ public class RegistrationService {
                             setDelegate(r, request.delegate());
                             r.late = decision.late();
                             r.registeredAt = now;
+                            RegistrationChanges changes = new RegistrationChanges(session);
                             if (decision.outcome() == Outcome.REGISTER) {
                                 r.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
-                                return r.<Registration>persist()
-                                        .chain(saved -> emit(saved, session, RegistrationEvents.REGISTERED, actor));
+                                changes.add(RegistrationEvents.REGISTERED, r, null, actor);
+                                return r.<Registration>persist().chain(saved -> done(changes, saved));
                             }
                             r.status = Status.WAITLISTED;
                             r.reason = decision.reasons().get(0).detail();
                             return nextWaitlistPosition().chain(position -> {
                                 r.waitlistPosition = position;
-                                return r.<Registration>persist()
-                                        .chain(saved -> emit(saved, session, RegistrationEvents.WAITLISTED, actor));
+                                changes.add(RegistrationEvents.WAITLISTED, r, null, actor);
+                                return r.<Registration>persist().chain(saved -> done(changes, saved));
                             });
                         }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     @WithTransaction
     public Uni<RegistrationView> cancel(UUID id, String reason) {
         Actor actor = caller.actor();
         return loadWritable(id)
-                .chain(r -> lockSession(r.sessionId).chain(session -> {
+                .chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     checkChangeable(r, session);
-                    boolean freed = r.status.holdsSeat();
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    Status from = r.status;
                     r.status = Status.CANCELLED;
                     r.reason = reason;
                     r.waitlistPosition = null;
-                    return emit(r, session, RegistrationEvents.CANCELLED, actor)
-                            .chain(saved ->
-                                    (freed ? promote(session) : Uni.createFrom().voidItem()).replaceWith(saved));
+                    changes.add(RegistrationEvents.CANCELLED, r, from, actor);
+                    return freed(changes, from).chain(() -> done(changes, r));
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     @WithTransaction
     public Uni<RegistrationView> substitute(UUID id, RegistrationRequests.Delegate delegate) {
         Actor actor = caller.actor();
         return loadWritable(id)
-                .chain(r -> lockSession(r.sessionId).chain(session -> {
+                .chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     checkChangeable(r, session);
                     return Registration.count(
                                     "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3 and id <> ?4",
@@ -231,10 +240,12 @@ public class RegistrationService {
                                             "The new delegate is already registered for the session.");
                                 }
                                 setDelegate(r, delegate);
-                                return emit(r, session, RegistrationEvents.SUBSTITUTED, actor);
+                                RegistrationChanges changes = new RegistrationChanges(session);
+                                changes.add(RegistrationEvents.SUBSTITUTED, r, r.status, actor);
+                                return done(changes, r);
                             });
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     /** Stores the organisation's nomination letter for the session (a PDF, checked by its content). */
@@ -287,28 +298,30 @@ public class RegistrationService {
     @WithTransaction
     public Uni<RegistrationView> confirm(UUID id) {
         Actor actor = caller.actor();
-        return load(id).chain(r -> lockSession(r.sessionId).chain(session -> {
+        return load(id).chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     requireStatus(r, List.of(Status.PENDING), "confirm");
                     r.status = Status.CONFIRMED;
-                    return emit(r, session, RegistrationEvents.CONFIRMED, actor);
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    changes.add(RegistrationEvents.CONFIRMED, r, Status.PENDING, actor);
+                    return done(changes, r);
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     @WithTransaction
     public Uni<RegistrationView> decline(UUID id, String reason) {
         Actor actor = caller.actor();
-        return load(id).chain(r -> lockSession(r.sessionId).chain(session -> {
+        return load(id).chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     requireStatus(r, List.of(Status.PENDING, Status.WAITLISTED), "decline");
-                    boolean freed = r.status.holdsSeat();
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    Status from = r.status;
                     r.status = Status.DECLINED;
                     r.reason = reason;
                     r.waitlistPosition = null;
-                    return emit(r, session, RegistrationEvents.DECLINED, actor)
-                            .chain(saved ->
-                                    (freed ? promote(session) : Uni.createFrom().voidItem()).replaceWith(saved));
+                    changes.add(RegistrationEvents.DECLINED, r, from, actor);
+                    return freed(changes, from).chain(() -> done(changes, r));
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     // ------------------------------------------------------------------ revocation
@@ -326,26 +339,26 @@ public class RegistrationService {
                 .chain(affected -> Multi.createFrom()
                         .iterable(affected)
                         .onItem()
-                        .transformToUniAndConcatenate(s -> lockSession(s.id)
+                        .transformToUniAndConcatenate(s -> sessions.lock(s.id)
                                 .chain(session -> Registration.<Registration>list(
                                                 "sessionId = ?1 and organisationId = ?2 and status in ?3 order by registeredAt",
                                                 session.id,
                                                 organisationId,
                                                 LIVE)
-                                        .chain(live -> Multi.createFrom()
-                                                .iterable(live)
-                                                .onItem()
-                                                .transformToUniAndConcatenate(r -> {
-                                                    r.status = Status.WITHDRAWN;
-                                                    r.reason = reason;
-                                                    r.waitlistPosition = null;
-                                                    return emit(r, session, RegistrationEvents.WITHDRAWN, actor);
-                                                })
-                                                .collect()
-                                                .asList())
-                                        .chain(withdrawn -> withdrawn.isEmpty()
-                                                ? Uni.createFrom().voidItem()
-                                                : promote(session))))
+                                        .chain(live -> {
+                                            RegistrationChanges changes = new RegistrationChanges(session);
+                                            for (Registration r : live) {
+                                                Status from = r.status;
+                                                r.status = Status.WITHDRAWN;
+                                                r.reason = reason;
+                                                r.waitlistPosition = null;
+                                                changes.add(RegistrationEvents.WITHDRAWN, r, from, actor);
+                                            }
+                                            return (live.isEmpty()
+                                                            ? Uni.createFrom().voidItem()
+                                                            : WaitingList.promote(changes))
+                                                    .chain(() -> journal.write(changes));
+                                        })))
                         .collect()
                         .asList()
                         .replaceWithVoid());
@@ -353,44 +366,24 @@ public class RegistrationService {
 
     // ------------------------------------------------------------------ the machinery
 
-    /** Gives free seats to the waiting list, in order: the first whose organisation is under its quota. */
-    private Uni<Void> promote(Session session) {
-        return Registration.count("sessionId = ?1 and status in ?2", session.id, SEAT)
-                .chain(taken -> {
-                    if (session.seats != null && taken >= session.seats) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return Registration.<Registration>list(
-                                    "sessionId = ?1 and status = ?2 order by waitlistPosition",
-                                    session.id,
-                                    Status.WAITLISTED)
-                            .chain(waiting -> firstFitting(session, waiting, 0))
-                            .chain(next -> {
-                                if (next == null) {
-                                    return Uni.createFrom().voidItem();
-                                }
-                                next.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
-                                next.waitlistPosition = null;
-                                next.reason = "A seat freed up.";
-                                return emit(next, session, RegistrationEvents.PROMOTED, Actor.system("waiting-list"))
-                                        .chain(() -> promote(session));
-                            });
-                });
+    /** The registration as its reader sees it, with its rank on the waiting list. */
+    private static Uni<RegistrationView> view(Registration r) {
+        return (r.status == Status.WAITLISTED
+                        ? RegistrationQueries.ranks(Set.of(r.sessionId))
+                        : Uni.createFrom().item(Map.<UUID, RegistrationQueries.Rank>of()))
+                .map(ranks -> RegistrationView.of(r, ranks));
     }
 
-    private Uni<Registration> firstFitting(Session session, List<Registration> waiting, int index) {
-        if (index == waiting.size()) {
-            return Uni.createFrom().nullItem();
-        }
-        Registration candidate = waiting.get(index);
-        return Registration.count(
-                        "sessionId = ?1 and organisationId = ?2 and status in ?3",
-                        session.id,
-                        candidate.organisationId,
-                        SEAT)
-                .chain(held -> held < session.delegateQuota
-                        ? Uni.createFrom().item(candidate)
-                        : firstFitting(session, waiting, index + 1));
+    /** After a registration gave up its seat: the waiting list moves up. */
+    private static Uni<Void> freed(RegistrationChanges changes, Status from) {
+        return from.holdsSeat()
+                ? WaitingList.promote(changes)
+                : Uni.createFrom().voidItem();
+    }
+
+    /** Writes the transaction's changes as events, then answers with the registration. */
+    private Uni<Registration> done(RegistrationChanges changes, Registration r) {
+        return journal.write(changes).replaceWith(r);
     }
 
     private Uni<RegistrationPolicy.Facts> facts(
@@ -440,31 +433,10 @@ public class RegistrationService {
         return violation.with("reasons", decision.reasons());
     }
 
-    private Uni<Session> lockSession(UUID sessionId) {
-        return Session.<Session>findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem()
-                .ifNull()
-                .failWith(() -> RuleViolation.notFound("session", sessionId));
-    }
-
     private Uni<Long> nextWaitlistPosition() {
         return Panache.getSession()
                 .chain(s -> s.createNativeQuery("select nextval('waitlist_position_seq')", Long.class)
                         .getSingleResult());
-    }
-
-    /** Records the registration's event; it names the organisation as accredited to the body, when it is. */
-    private Uni<Registration> emit(Registration r, Session session, String type, Actor actor) {
-        return Accreditation.<Accreditation>findById(new Accreditation.Key(r.organisationId, session.bodyId))
-                .chain(accreditation -> outbox.record(
-                        RegistrationEvents.REGISTRATIONS_TOPIC,
-                        "organisation",
-                        r.organisationId,
-                        r.id.toString(),
-                        type,
-                        RegistrationEvent.of(
-                                r, session, accreditation == null ? null : accreditation.organisationName, actor)))
-                .replaceWith(r);
     }
 
     /** An organisation changes its registrations before the deadline; the secretariat at any time. */
@@ -549,39 +521,5 @@ public class RegistrationService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** The data of a registration event (no e-mail address). */
-    record RegistrationEvent(
-            UUID registrationId,
-            UUID sessionId,
-            String bodyId,
-            String organisationId,
-            String organisationName,
-            Map<String, Object> delegate,
-            Status status,
-            boolean late,
-            Long waitlistPosition,
-            String reason,
-            Actor actor) {
-
-        static RegistrationEvent of(Registration r, Session session, String organisationName, Actor actor) {
-            Map<String, Object> delegate = new LinkedHashMap<>();
-            delegate.put("name", r.delegateName);
-            delegate.put("function", r.delegateFunction);
-            delegate.put("headOfDelegation", r.headOfDelegation);
-            return new RegistrationEvent(
-                    r.id,
-                    r.sessionId,
-                    session.bodyId,
-                    r.organisationId,
-                    organisationName,
-                    delegate,
-                    r.status,
-                    r.late,
-                    r.waitlistPosition,
-                    r.reason,
-                    actor);
-        }
     }
 }

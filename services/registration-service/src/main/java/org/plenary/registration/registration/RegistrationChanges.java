@@ -1,0 +1,36 @@
+package org.plenary.registration.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.platform.security.Actor;
+import org.plenary.registration.session.Session;
+
+/**
+ * The changes one transaction makes to a session's registrations, in order. {@link RegistrationJournal} turns
+ * each into an event once the whole change is done, so that every event tells the state after the transaction.
+ */
+public final class RegistrationChanges {
+
+    /** One change: the event type and the registration as that change left it. */
+    record Change(String type, Registration registration, Registration.Status from, RegistrationEvent event) {}
+
+    private final Session session;
+    private final List<Change> changes = new ArrayList<>();
+
+    public RegistrationChanges(Session session) {
+        this.session = session;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Notes a change of the registration, as it stands now, from the status it had before (null when new). */
+    public void add(String type, Registration registration, Registration.Status from, Actor actor) {
+        changes.add(new Change(type, registration, from, RegistrationEvent.of(registration, session, actor)));
+    }
+
+    List<Change> changes() {
+        return changes;
+    }
+}

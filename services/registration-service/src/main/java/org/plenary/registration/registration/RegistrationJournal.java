@@ -1,0 +1,65 @@
+package org.plenary.registration.registration;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.plenary.contracts.RegistrationEvents;
+import org.plenary.platform.outbox.Outbox;
+import org.plenary.registration.accreditation.Accreditation;
+import org.plenary.registration.session.Session;
+
+/**
+ * Writes a transaction's registration changes, once the whole change is done: each becomes an event that names
+ * the organisation as accredited to the body, its rank on the waiting list and the seats it holds after the
+ * transaction. Call it last, inside the transaction.
+ */
+@ApplicationScoped
+public class RegistrationJournal {
+
+    private final Outbox outbox;
+
+    public RegistrationJournal(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> write(RegistrationChanges changes) {
+        if (changes.changes().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Session session = changes.session();
+        return Panache.getSession()
+                .chain(Mutiny.Session::flush)
+                .chain(() -> RegistrationQueries.ranks(Set.of(session.id)))
+                .chain(ranks -> Multi.createFrom()
+                        .iterable(changes.changes())
+                        .onItem()
+                        .transformToUniAndConcatenate(change -> write(session, change, ranks))
+                        .collect()
+                        .asList()
+                        .replaceWithVoid());
+    }
+
+    private Uni<Void> write(
+            Session session, RegistrationChanges.Change change, Map<java.util.UUID, RegistrationQueries.Rank> ranks) {
+        Registration r = change.registration();
+        RegistrationQueries.Rank rank = ranks.get(r.id);
+        return Accreditation.<Accreditation>findById(new Accreditation.Key(r.organisationId, session.bodyId))
+                .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, r.organisationId)
+                        .chain(seats -> outbox.record(
+                                RegistrationEvents.REGISTRATIONS_TOPIC,
+                                "organisation",
+                                r.organisationId,
+                                r.id.toString(),
+                                change.type(),
+                                change.event()
+                                        .completed(
+                                                accreditation == null ? null : accreditation.organisationName,
+                                                rank == null ? null : (long) rank.inSession(),
+                                                seats.intValue()))))
+                .replaceWithVoid();
+    }
+}
