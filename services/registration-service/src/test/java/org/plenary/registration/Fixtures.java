@@ -116,6 +116,11 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> delegate(String name) {
+        return delegate(name, true);
+    }
+
+    /** A delegate who asks, or not, to head the delegation. */
+    public static Map<String, Object> delegate(String name, boolean headOfDelegation) {
         return Map.of(
                 "name",
                 name,
@@ -124,7 +129,7 @@ public final class Fixtures {
                 "function",
                 "Policy adviser",
                 "headOfDelegation",
-                true);
+                headOfDelegation);
     }
 
     public static ValidatableResponse register(
@@ -165,6 +170,12 @@ public final class Fixtures {
     /** An accreditation service event about one organisation and body, as that service writes it. */
     public static String accreditationEvent(
             String type, String status, String organisationId, String bodyId, Instant at) {
+        return accreditationEvent(type, status, organisationId, bodyId, at, "ACCREDITED".equals(status) ? at : null);
+    }
+
+    /** An accreditation service event that says when the organisation was accredited. */
+    public static String accreditationEvent(
+            String type, String status, String organisationId, String bodyId, Instant at, Instant accreditedAt) {
         UUID id = UUID.randomUUID();
         String application =
                 UUID.nameUUIDFromBytes((organisationId + bodyId).getBytes()).toString();
@@ -189,7 +200,7 @@ public final class Fixtures {
                         bodyId,
                         status,
                         organisationId,
-                        "ACCREDITED".equals(status) ? "\"" + at + "\"" : "null");
+                        accreditedAt == null ? "null" : "\"" + accreditedAt + "\"");
     }
 
     /** Publishes the organisation's accreditation to the body, as the accreditation service would. */
@@ -199,6 +210,33 @@ public final class Fixtures {
                 organisationId,
                 accreditationEvent(
                         AccreditationEvents.APPLICATION_ACCREDITED, "ACCREDITED", organisationId, bodyId, at));
+    }
+
+    /** Suspends the organisation's accreditation, as accredited on 1 June 2025. */
+    public static void suspend(String organisationId, String bodyId, Instant at) {
+        KafkaEvents.send(
+                AccreditationEvents.APPLICATIONS_TOPIC,
+                organisationId,
+                accreditationEvent(
+                        AccreditationEvents.APPLICATION_SUSPENDED,
+                        "SUSPENDED",
+                        organisationId,
+                        bodyId,
+                        at,
+                        Instant.parse("2025-06-01T00:00:00Z")));
+    }
+
+    public static void reinstate(String organisationId, String bodyId, Instant at) {
+        KafkaEvents.send(
+                AccreditationEvents.APPLICATIONS_TOPIC,
+                organisationId,
+                accreditationEvent(
+                        AccreditationEvents.APPLICATION_REINSTATED,
+                        "ACCREDITED",
+                        organisationId,
+                        bodyId,
+                        at,
+                        Instant.parse("2025-06-01T00:00:00Z")));
     }
 
     public static void revoke(String organisationId, String bodyId, Instant at) {

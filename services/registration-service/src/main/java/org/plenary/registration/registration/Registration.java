@@ -53,6 +53,7 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "delegate_function")
     public String delegateFunction;
 
+    /** Exactly one delegate in a seat heads each organisation's delegation (see {@link HeadOfDelegation}). */
     @Column(name = "head_of_delegation", nullable = false)
     public boolean headOfDelegation;
 

@@ -11,8 +11,8 @@ import org.plenary.registration.session.Session;
  */
 public final class RegistrationChanges {
 
-    /** One change: the event type and the registration as that change left it. */
-    record Change(String type, Registration registration, Registration.Status from, RegistrationEvent event) {}
+    /** One change: its type, the registration, the status it had before (null when new) and who made it. */
+    record Change(String type, Registration registration, Registration.Status from, Actor actor) {}
 
     private final Session session;
     private final List<Change> changes = new ArrayList<>();
@@ -25,12 +25,20 @@ public final class RegistrationChanges {
         return session;
     }
 
-    /** Notes a change of the registration, as it stands now, from the status it had before (null when new). */
+    /** Notes a change of the registration, from the status it had before (null when new). */
     public void add(String type, Registration registration, Registration.Status from, Actor actor) {
-        changes.add(new Change(type, registration, from, RegistrationEvent.of(registration, session, actor)));
+        changes.add(new Change(type, registration, from, actor));
     }
 
     List<Change> changes() {
         return changes;
+    }
+
+    /** Whether the registration has a change other than of its head of delegation, whose event tells it all. */
+    boolean hasOtherChange(Change change) {
+        return changes.stream()
+                .anyMatch(c -> c != change
+                        && c.registration() == change.registration()
+                        && !c.type().equals(org.plenary.contracts.RegistrationEvents.HEAD_OF_DELEGATION_CHANGED));
     }
 }

@@ -8,8 +8,8 @@ import org.plenary.registration.registration.Registration.Status;
 import org.plenary.registration.session.Session;
 
 /**
- * The data of a registration event (no e-mail address): the registration as the change left it, and the
- * organisation's seats in the session after the whole transaction.
+ * The data of a registration event (no e-mail address): the registration as the transaction leaves it, its rank
+ * on the session's waiting list and the seats its organisation holds in the session after the whole change.
  */
 record RegistrationEvent(
         UUID registrationId,
@@ -25,8 +25,13 @@ record RegistrationEvent(
         Integer organisationSeats,
         Actor actor) {
 
-    /** The registration as it stands now; the organisation's name, rank and seats are filled in at the end. */
-    static RegistrationEvent of(Registration r, Session session, Actor actor) {
+    static RegistrationEvent of(
+            Registration r,
+            Session session,
+            String organisationName,
+            Long waitlistRank,
+            int organisationSeats,
+            Actor actor) {
         Map<String, Object> delegate = new LinkedHashMap<>();
         delegate.put("name", r.delegateName);
         delegate.put("function", r.delegateFunction);
@@ -36,28 +41,12 @@ record RegistrationEvent(
                 r.sessionId,
                 session.bodyId,
                 r.organisationId,
-                null,
+                organisationName,
                 delegate,
                 r.status,
                 r.late,
-                null,
+                r.status == Status.WAITLISTED ? waitlistRank : null,
                 r.reason,
-                null,
-                actor);
-    }
-
-    RegistrationEvent completed(String organisationName, Long waitlistPosition, int organisationSeats) {
-        return new RegistrationEvent(
-                registrationId,
-                sessionId,
-                bodyId,
-                organisationId,
-                organisationName,
-                delegate,
-                status,
-                late,
-                status == Status.WAITLISTED ? waitlistPosition : null,
-                reason,
                 organisationSeats,
                 actor);
     }

@@ -4,18 +4,23 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.platform.outbox.Outbox;
+import org.plenary.platform.security.Actor;
 import org.plenary.registration.accreditation.Accreditation;
 import org.plenary.registration.session.Session;
 
 /**
- * Writes a transaction's registration changes, once the whole change is done: each becomes an event that names
- * the organisation as accredited to the body, its rank on the waiting list and the seats it holds after the
- * transaction. Call it last, inside the transaction.
+ * Writes a transaction's registration changes, once the whole change is done: first it settles who heads each
+ * delegation the change touched, then each change becomes an event that tells the registration as the transaction
+ * leaves it, names the organisation as accredited to the body, its rank on the waiting list and the seats it
+ * holds. Call it last, inside the transaction.
  */
 @ApplicationScoped
 public class RegistrationJournal {
@@ -31,11 +36,21 @@ public class RegistrationJournal {
             return Uni.createFrom().voidItem();
         }
         Session session = changes.session();
-        return Panache.getSession()
-                .chain(Mutiny.Session::flush)
+        Set<String> organisations = new LinkedHashSet<>();
+        changes.changes().forEach(c -> organisations.add(c.registration().organisationId));
+        return Multi.createFrom()
+                .iterable(organisations)
+                .onItem()
+                .transformToUniAndConcatenate(organisation ->
+                        HeadOfDelegation.settle(changes, organisation, null, Actor.system("head-of-delegation")))
+                .collect()
+                .asList()
+                .chain(() -> Panache.getSession().chain(Mutiny.Session::flush))
                 .chain(() -> RegistrationQueries.ranks(Set.of(session.id)))
                 .chain(ranks -> Multi.createFrom()
-                        .iterable(changes.changes())
+                        .iterable(List.copyOf(changes.changes()))
+                        .filter(c -> !c.type().equals(RegistrationEvents.HEAD_OF_DELEGATION_CHANGED)
+                                || !changes.hasOtherChange(c))
                         .onItem()
                         .transformToUniAndConcatenate(change -> write(session, change, ranks))
                         .collect()
@@ -44,7 +59,7 @@ public class RegistrationJournal {
     }
 
     private Uni<Void> write(
-            Session session, RegistrationChanges.Change change, Map<java.util.UUID, RegistrationQueries.Rank> ranks) {
+            Session session, RegistrationChanges.Change change, Map<UUID, RegistrationQueries.Rank> ranks) {
         Registration r = change.registration();
         RegistrationQueries.Rank rank = ranks.get(r.id);
         return Accreditation.<Accreditation>findById(new Accreditation.Key(r.organisationId, session.bodyId))
@@ -55,11 +70,13 @@ public class RegistrationJournal {
                                 r.organisationId,
                                 r.id.toString(),
                                 change.type(),
-                                change.event()
-                                        .completed(
-                                                accreditation == null ? null : accreditation.organisationName,
-                                                rank == null ? null : (long) rank.inSession(),
-                                                seats.intValue()))))
+                                RegistrationEvent.of(
+                                        r,
+                                        session,
+                                        accreditation == null ? null : accreditation.organisationName,
+                                        rank == null ? null : (long) rank.inSession(),
+                                        seats.intValue(),
+                                        change.actor()))))
                 .replaceWithVoid();
     }
 }

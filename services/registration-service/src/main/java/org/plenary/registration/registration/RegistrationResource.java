@@ -68,6 +68,16 @@ public class RegistrationResource {
     }
 
     @POST
+    @Path("/{id}/head-of-delegation")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Name the delegate head of the delegation in place of the one who was: the organisation before"
+                    + " the deadline, the secretariat at any time")
+    public Uni<RegistrationView> nameHeadOfDelegation(@PathParam("id") UUID id) {
+        return registrations.nameHeadOfDelegation(id);
+    }
+
+    @POST
     @Path("/{id}/confirmation")
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Confirm a pending registration (secretariat)")

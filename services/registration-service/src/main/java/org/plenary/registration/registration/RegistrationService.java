@@ -184,13 +184,17 @@ public class RegistrationService {
                             r.sessionId = sessionId;
                             r.organisationId = organisation;
                             setDelegate(r, request.delegate());
+                            r.headOfDelegation = false;
                             r.late = decision.late();
                             r.registeredAt = now;
                             RegistrationChanges changes = new RegistrationChanges(session);
                             if (decision.outcome() == Outcome.REGISTER) {
                                 r.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
                                 changes.add(RegistrationEvents.REGISTERED, r, null, actor);
-                                return r.<Registration>persist().chain(saved -> done(changes, saved));
+                                Registration named = request.delegate().headOfDelegation() ? r : null;
+                                return r.<Registration>persist()
+                                        .chain(() -> HeadOfDelegation.settle(changes, organisation, named, actor))
+                                        .chain(() -> done(changes, r));
                             }
                             r.status = Status.WAITLISTED;
                             r.reason = decision.reasons().get(0).detail();
@@ -240,10 +244,39 @@ public class RegistrationService {
                                             "The new delegate is already registered for the session.");
                                 }
                                 setDelegate(r, delegate);
+                                Status from = r.status;
+                                if (session.confirmationRequired && r.status == Status.CONFIRMED) {
+                                    // The secretariat confirmed the delegate, not the seat: the substitute waits.
+                                    r.status = Status.PENDING;
+                                    r.reason = "A substitute awaits the secretariat's confirmation.";
+                                }
                                 RegistrationChanges changes = new RegistrationChanges(session);
-                                changes.add(RegistrationEvents.SUBSTITUTED, r, r.status, actor);
-                                return done(changes, r);
+                                changes.add(RegistrationEvents.SUBSTITUTED, r, from, actor);
+                                return HeadOfDelegation.settle(
+                                                changes,
+                                                r.organisationId,
+                                                delegate.headOfDelegation() ? r : null,
+                                                actor)
+                                        .chain(() -> done(changes, r));
                             });
+                }))
+                .chain(RegistrationService::view);
+    }
+
+    /**
+     * Names the delegate head of the organisation's delegation, in place of the one who was: the organisation
+     * before the deadline, the secretariat at any time.
+     */
+    @WithTransaction
+    public Uni<RegistrationView> nameHeadOfDelegation(UUID id) {
+        Actor actor = caller.actor();
+        return loadWritable(id)
+                .chain(r -> sessions.lock(r.sessionId).chain(session -> {
+                    checkChangeable(r, session);
+                    requireStatus(r, SEAT, "head the delegation");
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    return HeadOfDelegation.settle(changes, r.organisationId, r, actor)
+                            .chain(() -> done(changes, r));
                 }))
                 .chain(RegistrationService::view);
     }
@@ -327,17 +360,21 @@ public class RegistrationService {
     // ------------------------------------------------------------------ revocation
 
     /**
-     * Withdraws the organisation's live registrations for the body's accreditation-only sessions, each with
-     * an event, and gives the freed seats to the waiting lists. Runs in the consumer's transaction.
+     * Withdraws the organisation's live registrations for the body's accreditation-only sessions that have not
+     * ended yet, each with an event, and gives the freed seats to the waiting lists; the record of past sessions
+     * stays as it was. Runs in the consumer's transaction.
      */
     public Uni<Void> withdrawForRevocation(String organisationId, String bodyId, String reason) {
         Actor actor = Actor.system("accreditation-revoked");
+        Instant now = now();
         return Session.<Session>list(
                         "bodyId = ?1 and participation = ?2 order by id",
                         bodyId,
                         Session.Participation.ACCREDITATION_ONLY)
-                .chain(affected -> Multi.createFrom()
-                        .iterable(affected)
+                .chain(sessionsOfBody -> Multi.createFrom()
+                        .iterable(sessionsOfBody.stream()
+                                .filter(s -> now.isBefore(s.endsAt()))
+                                .toList())
                         .onItem()
                         .transformToUniAndConcatenate(s -> sessions.lock(s.id)
                                 .chain(session -> Registration.<Registration>list(
@@ -412,6 +449,7 @@ public class RegistrationService {
                                                         now,
                                                         accreditation != null && accreditation.isAccredited(),
                                                         accreditation == null ? null : accreditation.accreditedAt,
+                                                        accreditation != null && accreditation.isSuspended(),
                                                         organisationSeats.intValue(),
                                                         sessionSeats.intValue(),
                                                         duplicates > 0,
@@ -498,7 +536,6 @@ public class RegistrationService {
         r.delegateName = delegate.name().strip();
         r.delegateEmail = delegate.email().strip().toLowerCase();
         r.delegateFunction = delegate.function();
-        r.headOfDelegation = delegate.headOfDelegation();
     }
 
     private static String csv(String value) {
