@@ -94,7 +94,9 @@ public final class RegistrationPolicy {
         }
         if (f.delegateAlreadyRegistered()) {
             refusals.add(new Reason(
-                    "delegate-already-registered", "This delegate is already registered for the session.", Map.of()));
+                    "delegate-already-registered",
+                    "This delegate is already in the organisation's delegation to the session.",
+                    Map.of()));
         }
         if (s.nominationLetterRequired && !f.nominationLetterUploaded()) {
             refusals.add(new Reason(

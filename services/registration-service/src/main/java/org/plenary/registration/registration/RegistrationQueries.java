@@ -30,6 +30,18 @@ public final class RegistrationQueries {
         return Registration.count("sessionId = ?1 and status in ?2", sessionId, SEAT);
     }
 
+    /**
+     * How many live registrations of the organisation's delegation to the session are of this delegate (other
+     * than {@code except}, when given). Only the organisation's own: whom another registered is not its business.
+     */
+    static Uni<Long> inDelegation(UUID sessionId, String organisationId, String email, UUID except) {
+        String query = "sessionId = ?1 and organisationId = ?2 and lower(delegateEmail) = ?3 and status in ?4";
+        String delegate = email.strip().toLowerCase();
+        return except == null
+                ? Registration.count(query, sessionId, organisationId, delegate, LIVE)
+                : Registration.count(query + " and id <> ?5", sessionId, organisationId, delegate, LIVE, except);
+    }
+
     /** The sessions' waiting lists, in order. */
     static Uni<List<Registration>> waiting(Collection<UUID> sessionIds) {
         return Registration.list(

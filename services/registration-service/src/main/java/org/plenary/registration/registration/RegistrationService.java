@@ -143,7 +143,12 @@ public class RegistrationService {
     private static String participantsCsv(
             List<Registration> rows, Map<String, String> names, Map<UUID, RegistrationQueries.Rank> ranks) {
         StringBuilder csv = new StringBuilder("organisation_id,organisation_name,delegate_name,delegate_email,function,"
-                + "head_of_delegation,status,late,waitlist_rank,registered_at\r\n");
+                + "head_of_delegation,status,late,waitlist_rank,registered_at,registered_by_other_organisations\r\n");
+        Map<String, Long> organisationsPerDelegate = rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.delegateEmail,
+                        Collectors.mapping(r -> r.organisationId, Collectors.collectingAndThen(Collectors.toSet(), s ->
+                                (long) s.size()))));
         for (Registration r : rows) {
             csv.append(String.join(
                             ",",
@@ -158,7 +163,8 @@ public class RegistrationService {
                             ranks.containsKey(r.id)
                                     ? String.valueOf(ranks.get(r.id).inSession())
                                     : "",
-                            r.registeredAt.toString()))
+                            r.registeredAt.toString(),
+                            String.valueOf(organisationsPerDelegate.get(r.delegateEmail) > 1)))
                     .append("\r\n");
         }
         return csv.toString();
@@ -230,18 +236,13 @@ public class RegistrationService {
         return loadWritable(id)
                 .chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     checkChangeable(r, session);
-                    return Registration.count(
-                                    "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3 and id <> ?4",
-                                    r.sessionId,
-                                    delegate.email().strip().toLowerCase(),
-                                    LIVE,
-                                    r.id)
+                    return RegistrationQueries.inDelegation(r.sessionId, r.organisationId, delegate.email(), r.id)
                             .chain(taken -> {
                                 if (taken > 0) {
                                     throw RuleViolation.conflict(
                                             "delegate-already-registered",
                                             "Delegate already registered",
-                                            "The new delegate is already registered for the session.");
+                                            "The new delegate is already in the organisation's delegation to the session.");
                                 }
                                 setDelegate(r, delegate);
                                 Status from = r.status;
@@ -426,20 +427,12 @@ public class RegistrationService {
     private Uni<RegistrationPolicy.Facts> facts(
             Session session, String organisation, String delegateEmail, boolean joinWaitingList, Instant now) {
         return Accreditation.<Accreditation>findById(new Accreditation.Key(organisation, session.bodyId))
-                .chain(accreditation -> Registration.count(
-                                "sessionId = ?1 and organisationId = ?2 and status in ?3",
-                                session.id,
-                                organisation,
-                                SEAT)
-                        .chain(organisationSeats -> Registration.count(
-                                        "sessionId = ?1 and status in ?2", session.id, SEAT)
+                .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, organisation)
+                        .chain(organisationSeats -> RegistrationQueries.sessionSeats(session.id)
                                 .chain(sessionSeats -> (delegateEmail == null
                                                 ? Uni.createFrom().item(0L)
-                                                : Registration.count(
-                                                        "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3",
-                                                        session.id,
-                                                        delegateEmail.strip().toLowerCase(),
-                                                        LIVE))
+                                                : RegistrationQueries.inDelegation(
+                                                        session.id, organisation, delegateEmail, null))
                                         .chain(duplicates -> NominationLetter.count(
                                                         "id.sessionId = ?1 and id.organisationId = ?2",
                                                         session.id,
