@@ -11,8 +11,11 @@ import org.plenary.registration.session.Session;
  */
 public final class RegistrationChanges {
 
-    /** One change: its type, the registration, the status it had before (null when new) and who made it. */
-    record Change(String type, Registration registration, Registration.Status from, Actor actor) {}
+    /**
+     * One change: its type, the registration, the status it had before (null when new), who made it and why (the
+     * registration's reason as the change left it).
+     */
+    record Change(String type, Registration registration, Registration.Status from, Actor actor, String reason) {}
 
     private final Session session;
     private final List<Change> changes = new ArrayList<>();
@@ -27,7 +30,7 @@ public final class RegistrationChanges {
 
     /** Notes a change of the registration, from the status it had before (null when new). */
     public void add(String type, Registration registration, Registration.Status from, Actor actor) {
-        changes.add(new Change(type, registration, from, actor));
+        changes.add(new Change(type, registration, from, actor, registration.reason));
     }
 
     List<Change> changes() {

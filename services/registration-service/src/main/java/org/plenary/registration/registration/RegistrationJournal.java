@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,14 @@ import org.plenary.registration.session.Session;
 @ApplicationScoped
 public class RegistrationJournal {
 
-    private final Outbox outbox;
+    private static final String PREFIX = "registration.registration.";
 
-    public RegistrationJournal(Outbox outbox) {
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public RegistrationJournal(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Uni<Void> write(RegistrationChanges changes) {
@@ -62,21 +68,33 @@ public class RegistrationJournal {
             Session session, RegistrationChanges.Change change, Map<UUID, RegistrationQueries.Rank> ranks) {
         Registration r = change.registration();
         RegistrationQueries.Rank rank = ranks.get(r.id);
-        return Accreditation.<Accreditation>findById(new Accreditation.Key(r.organisationId, session.bodyId))
-                .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, r.organisationId)
-                        .chain(seats -> outbox.record(
-                                RegistrationEvents.REGISTRATIONS_TOPIC,
-                                "organisation",
-                                r.organisationId,
-                                r.id.toString(),
-                                change.type(),
-                                RegistrationEvent.of(
-                                        r,
-                                        session,
-                                        accreditation == null ? null : accreditation.organisationName,
-                                        rank == null ? null : (long) rank.inSession(),
-                                        seats.intValue(),
-                                        change.actor()))))
+        RegistrationTransition step = new RegistrationTransition();
+        step.registrationId = r.id;
+        step.action = change.type().substring(PREFIX.length());
+        step.fromStatus = change.from();
+        step.toStatus = r.status;
+        step.headOfDelegation = r.headOfDelegation;
+        step.actorRole = change.actor().role();
+        step.actorSubject = change.actor().subject();
+        step.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        step.reason = change.reason();
+        return step.persist()
+                .chain(() -> Accreditation.<Accreditation>findById(
+                                new Accreditation.Key(r.organisationId, session.bodyId))
+                        .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, r.organisationId)
+                                .chain(seats -> outbox.record(
+                                        RegistrationEvents.REGISTRATIONS_TOPIC,
+                                        "organisation",
+                                        r.organisationId,
+                                        r.id.toString(),
+                                        change.type(),
+                                        RegistrationEvent.of(
+                                                r,
+                                                session,
+                                                accreditation == null ? null : accreditation.organisationName,
+                                                rank == null ? null : (long) rank.inSession(),
+                                                seats.intValue(),
+                                                change.actor())))))
                 .replaceWithVoid();
     }
 }

@@ -18,8 +18,14 @@ public final class RegistrationRequests {
             @Size(max = 300) String function,
             boolean headOfDelegation) {}
 
-    /** Registers a delegate; with {@code joinWaitingList}, a full quota or session puts them on the waiting list. */
-    public record Register(@NotNull @Valid Delegate delegate, boolean joinWaitingList) {}
+    /**
+     * Registers a delegate; with {@code joinWaitingList}, a full quota or session puts them on the waiting list.
+     * The secretariat, registering on an organisation's behalf, names it in {@code organisationId}.
+     */
+    public record Register(
+            @NotNull @Valid Delegate delegate,
+            boolean joinWaitingList,
+            @Size(max = 200) String organisationId) {}
 
     /** Puts another delegate in a registration's place. */
     public record Substitute(@NotNull @Valid Delegate delegate) {}

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +47,15 @@ public class RegistrationResource {
     @Operation(summary = "One registration (the secretariat, its organisation)")
     public Uni<RegistrationView> get(@PathParam("id") UUID id) {
         return registrations.get(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Every transition of the registration: what, who, when, why (the secretariat, its organisation)")
+    public Uni<List<TransitionView>> history(@PathParam("id") UUID id) {
+        return registrations.history(id);
     }
 
     @POST

@@ -91,6 +91,14 @@ public class RegistrationService {
         return loadReadable(id).chain(RegistrationService::view);
     }
 
+    /** Every transition of the registration, oldest first: what, who, when, why. */
+    @WithSession
+    public Uni<List<TransitionView>> history(UUID id) {
+        return loadReadable(id)
+                .chain(r -> RegistrationTransition.<RegistrationTransition>list("registrationId = ?1 order by id", id))
+                .map(steps -> steps.stream().map(TransitionView::of).toList());
+    }
+
     /** Whether the organisation may register a delegate now and, if not, every reason why. */
     @WithSession
     public Uni<Eligibility> eligibility(UUID sessionId, String organisationId) {
@@ -174,7 +182,7 @@ public class RegistrationService {
 
     @WithTransaction
     public Uni<RegistrationView> register(UUID sessionId, RegistrationRequests.Register request) {
-        String organisation = caller.requireOrganisationId();
+        String organisation = registeringOrganisation(request.organisationId());
         Actor actor = caller.actor();
         Instant now = now();
         return sessions.lock(sessionId)
@@ -244,7 +252,9 @@ public class RegistrationService {
                                             "Delegate already registered",
                                             "The new delegate is already in the organisation's delegation to the session.");
                                 }
+                                String replaced = r.delegateName;
                                 setDelegate(r, delegate);
+                                r.reason = "In place of " + replaced + ".";
                                 Status from = r.status;
                                 if (session.confirmationRequired && r.status == Status.CONFIRMED) {
                                     // The secretariat confirmed the delegate, not the seat: the substitute waits.
@@ -508,6 +518,26 @@ public class RegistrationService {
 
     private Uni<Registration> loadWritable(UUID id) {
         return loadReadable(id);
+    }
+
+    /**
+     * The organisation a registration is for: the caller's own, or, for the secretariat registering on an
+     * organisation's behalf (under the same rules, quota and deadline), the one it names.
+     */
+    private String registeringOrganisation(String organisationId) {
+        if (caller.isSecretariat()) {
+            if (organisationId == null || organisationId.isBlank()) {
+                throw RuleViolation.invalid(
+                        "organisationId", "is required when the secretariat registers on an organisation's behalf");
+            }
+            return organisationId.strip();
+        }
+        String own = caller.requireOrganisationId();
+        if (organisationId != null && !organisationId.equals(own)) {
+            throw RuleViolation.forbidden(
+                    "own-organisation-only", "An organisation focal point registers its own delegates only.");
+        }
+        return own;
     }
 
     private String readableOrganisation(String organisationId) {

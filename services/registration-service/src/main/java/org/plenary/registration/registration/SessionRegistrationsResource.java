@@ -33,8 +33,10 @@ public class SessionRegistrationsResource {
 
     @POST
     @Path("/registrations")
-    @RolesAllowed(Roles.ORGANISATION)
-    @Operation(summary = "Register a delegate (organisation); refusals name every rule that stands in the way")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Register a delegate (the organisation, or the secretariat on its behalf under the same rules);"
+                    + " refusals name every rule that stands in the way")
     @APIResponseSchema(value = RegistrationView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<RegistrationView>> register(
             @PathParam("sessionId") UUID sessionId, @NotNull @Valid RegistrationRequests.Register request) {
