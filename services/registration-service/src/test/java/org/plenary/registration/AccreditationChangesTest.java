@@ -6,31 +6,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** What the accreditation service's suspensions, reinstatements and revocations do to registrations. */
 @QuarkusTest
-class AccreditationChangesTest {
+class AccreditationChangesTest extends ClockedTest {
 
     private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aRevocationWithdrawsRegistrationsForSessionsNotYetEndedAndLeavesThePastAsItWas() {

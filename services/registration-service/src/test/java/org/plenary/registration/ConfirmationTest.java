@@ -5,25 +5,14 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** Where a session asks for confirmation, every delegate in a seat is one the secretariat confirmed. */
 @QuarkusTest
-class ConfirmationTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class ConfirmationTest extends ClockedTest {
 
     @Test
     void aSubstituteWaitsForTheSecretariatsConfirmationAndMayBeDeclined() {

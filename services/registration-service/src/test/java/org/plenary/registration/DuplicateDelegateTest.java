@@ -6,25 +6,14 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** A refusal speaks of the caller's own request only: duplicates are checked within the delegation. */
 @QuarkusTest
-class DuplicateDelegateTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class DuplicateDelegateTest extends ClockedTest {
 
     @Test
     void anOrganisationLearnsNothingOfWhomAnotherRegisteredAndTheSecretariatSeesTheDuplicate() {
@@ -66,6 +55,6 @@ class DuplicateDelegateTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("registered_by_other_organisations"))
-                .body(containsString(",true\r\n"));
+                .body(containsString(",true,\"Plenary\"\r\n"));
     }
 }

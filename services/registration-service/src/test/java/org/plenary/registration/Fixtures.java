@@ -214,29 +214,19 @@ public final class Fixtures {
 
     /** Suspends the organisation's accreditation, as accredited on 1 June 2025. */
     public static void suspend(String organisationId, String bodyId, Instant at) {
-        KafkaEvents.send(
-                AccreditationEvents.APPLICATIONS_TOPIC,
-                organisationId,
-                accreditationEvent(
-                        AccreditationEvents.APPLICATION_SUSPENDED,
-                        "SUSPENDED",
-                        organisationId,
-                        bodyId,
-                        at,
-                        Instant.parse("2025-06-01T00:00:00Z")));
+        sendAccreditedOn(AccreditationEvents.APPLICATION_SUSPENDED, "SUSPENDED", organisationId, bodyId, at);
     }
 
+    /** Reinstates the organisation's accreditation, as accredited on 1 June 2025. */
     public static void reinstate(String organisationId, String bodyId, Instant at) {
+        sendAccreditedOn(AccreditationEvents.APPLICATION_REINSTATED, "ACCREDITED", organisationId, bodyId, at);
+    }
+
+    private static void sendAccreditedOn(String type, String status, String organisationId, String bodyId, Instant at) {
         KafkaEvents.send(
                 AccreditationEvents.APPLICATIONS_TOPIC,
                 organisationId,
-                accreditationEvent(
-                        AccreditationEvents.APPLICATION_REINSTATED,
-                        "ACCREDITED",
-                        organisationId,
-                        bodyId,
-                        at,
-                        Instant.parse("2025-06-01T00:00:00Z")));
+                accreditationEvent(type, status, organisationId, bodyId, at, Instant.parse("2025-06-01T00:00:00Z")));
     }
 
     public static void revoke(String organisationId, String bodyId, Instant at) {

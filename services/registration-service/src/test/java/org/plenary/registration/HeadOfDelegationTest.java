@@ -6,7 +6,6 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +14,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** Exactly one delegate in a seat heads each organisation's delegation to a session. */
 @QuarkusTest
-class HeadOfDelegationTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class HeadOfDelegationTest extends ClockedTest {
 
     private static String register(Fixtures.Setup setup, String name, boolean head) {
         return Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate(name, head), false)

@@ -5,25 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** A registration keeps every transition, with who, when and why. */
 @QuarkusTest
-class HistoryTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class HistoryTest extends ClockedTest {
 
     @Test
     void aRegistrationsHistoryTellsEveryTransitionToItsOrganisationAndTheSecretariatOnly() {

@@ -8,29 +8,18 @@ import static org.plenary.testing.Requests.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** The secretariat registers delegates on an organisation's behalf, under the same rules. */
 @QuarkusTest
-class OnBehalfTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class OnBehalfTest extends ClockedTest {
 
     private static ValidatableResponse registerOnBehalf(String organisationId, String session, String name) {
         Map<String, Object> body = new HashMap<>();

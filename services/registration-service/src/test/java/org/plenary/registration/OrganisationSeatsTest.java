@@ -3,28 +3,17 @@ package org.plenary.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** Every registration event says how many seats the organisation holds in the session after the whole change. */
 @QuarkusTest
-class OrganisationSeatsTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class OrganisationSeatsTest extends ClockedTest {
 
     private static int seats(KafkaEvents.Event event) {
         assertThat(EventSchemas.validate(event.body())).isEmpty();

@@ -10,7 +10,6 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,27 +20,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 @QuarkusTest
-class RegistrationTest {
+class RegistrationTest extends ClockedTest {
 
     /** During the registration period of the Vienna session. */
     private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void onlyOrganisationsAccreditedToTheBodyMayRegisterForAnAccreditationOnlySession() {

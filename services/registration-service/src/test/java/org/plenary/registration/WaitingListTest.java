@@ -4,26 +4,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.testing.MovableClock;
 
 /** Freed capacity goes to the waiting list, in order, before any newcomer; the list shows ranks. */
 @QuarkusTest
-class WaitingListTest {
+class WaitingListTest extends ClockedTest {
 
     private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void moreSeatsGoToThoseWaitingInOrderAndTheListShowsRanksInTheSessionAndTheOrganisation() {

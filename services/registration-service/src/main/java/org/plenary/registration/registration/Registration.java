@@ -73,6 +73,14 @@ public class Registration extends PanacheEntityBase {
 
     public String reason;
 
+    /** The meeting parts the delegate is registered for, one name a line. */
+    @Column(name = "meeting_parts", nullable = false)
+    public String meetingParts;
+
+    public java.util.List<String> meetingParts() {
+        return meetingParts.isEmpty() ? java.util.List.of() : java.util.List.of(meetingParts.split("\n"));
+    }
+
     @Version
     public long version;
 }

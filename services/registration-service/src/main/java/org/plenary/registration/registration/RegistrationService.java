@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.contracts.RegistrationEvents;
+import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
@@ -48,6 +49,7 @@ public class RegistrationService {
 
     private final SessionService sessions;
     private final RegistrationJournal journal;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
     private final int maxLetterBytes;
@@ -55,12 +57,14 @@ public class RegistrationService {
     public RegistrationService(
             SessionService sessions,
             RegistrationJournal journal,
+            Outbox outbox,
             Caller caller,
             Clock clock,
             @ConfigProperty(name = "registration.nomination-letter.max-bytes", defaultValue = "5242880")
                     int maxLetterBytes) {
         this.sessions = sessions;
         this.journal = journal;
+        this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
         this.maxLetterBytes = maxLetterBytes;
@@ -151,7 +155,8 @@ public class RegistrationService {
     private static String participantsCsv(
             List<Registration> rows, Map<String, String> names, Map<UUID, RegistrationQueries.Rank> ranks) {
         StringBuilder csv = new StringBuilder("organisation_id,organisation_name,delegate_name,delegate_email,function,"
-                + "head_of_delegation,status,late,waitlist_rank,registered_at,registered_by_other_organisations\r\n");
+                + "head_of_delegation,status,late,waitlist_rank,registered_at,registered_by_other_organisations,"
+                + "meeting_parts\r\n");
         Map<String, Long> organisationsPerDelegate = rows.stream()
                 .collect(Collectors.groupingBy(
                         r -> r.delegateEmail,
@@ -172,7 +177,8 @@ public class RegistrationService {
                                     ? String.valueOf(ranks.get(r.id).inSession())
                                     : "",
                             r.registeredAt.toString(),
-                            String.valueOf(organisationsPerDelegate.get(r.delegateEmail) > 1)))
+                            String.valueOf(organisationsPerDelegate.get(r.delegateEmail) > 1),
+                            csv(String.join("; ", r.meetingParts()))))
                     .append("\r\n");
         }
         return csv.toString();
@@ -198,6 +204,8 @@ public class RegistrationService {
                             r.sessionId = sessionId;
                             r.organisationId = organisation;
                             setDelegate(r, request.delegate());
+                            r.meetingParts = String.join(
+                                    "\n", MeetingParts.choose(sessions.meetingParts(session), request.meetingParts()));
                             r.headOfDelegation = false;
                             r.late = decision.late();
                             r.registeredAt = now;
@@ -292,10 +300,69 @@ public class RegistrationService {
                 .chain(RegistrationService::view);
     }
 
-    /** Stores the organisation's nomination letter for the session (a PDF, checked by its content). */
+    /**
+     * Stores a new version of the organisation's nomination letter for the session (a PDF, checked by its
+     * content), keeping the old ones, and records the upload as an event.
+     */
     @WithTransaction
-    public Uni<Void> uploadLetter(UUID sessionId, byte[] content) {
+    public Uni<Integer> uploadLetter(UUID sessionId, byte[] content) {
         String organisation = caller.requireOrganisationId();
+        Actor actor = caller.actor();
+        checkLetter(content);
+        Instant now = now();
+        return sessions.lock(sessionId)
+                .chain(session -> latestLetter(sessionId, organisation).chain(latest -> {
+                    NominationLetter letter = new NominationLetter();
+                    letter.id = new NominationLetter.Key(
+                            sessionId, organisation, latest == null ? 1 : latest.id.version() + 1);
+                    letter.content = content;
+                    letter.sizeBytes = content.length;
+                    letter.sha256 = sha256(content);
+                    letter.uploadedAt = now;
+                    return letter.persist()
+                            .chain(() -> outbox.record(
+                                    RegistrationEvents.REGISTRATIONS_TOPIC,
+                                    "organisation",
+                                    organisation,
+                                    sessionId.toString(),
+                                    RegistrationEvents.LETTER_UPLOADED,
+                                    new LetterUploaded(
+                                            sessionId,
+                                            session.bodyId,
+                                            organisation,
+                                            letter.id.version(),
+                                            letter.sizeBytes,
+                                            letter.sha256,
+                                            now,
+                                            actor)))
+                            .replaceWith(letter.id.version());
+                }));
+    }
+
+    /** The data of a letter-uploaded event (the letter itself stays here). */
+    record LetterUploaded(
+            UUID sessionId,
+            String bodyId,
+            String organisationId,
+            int version,
+            int sizeBytes,
+            String sha256,
+            Instant uploadedAt,
+            Actor actor) {}
+
+    private static Uni<NominationLetter> latestLetter(UUID sessionId, String organisationId) {
+        return NominationLetter.<NominationLetter>find(
+                        "id.sessionId = ?1 and id.organisationId = ?2 order by id.version desc",
+                        sessionId,
+                        organisationId)
+                .firstResult();
+    }
+
+    /**
+     * The content check of a nomination letter: empty, too large, not a PDF. The one place to switch to the
+     * shared PDF check.
+     */
+    private void checkLetter(byte[] content) {
         if (content == null || content.length == 0) {
             throw RuleViolation.invalid("body", "the nomination letter is empty");
         }
@@ -311,27 +378,16 @@ public class RegistrationService {
             throw new RuleViolation(
                     415, "wrong-type", "Not a PDF", "The nomination letter must be a PDF; this file is not one.", null);
         }
-        Instant now = now();
-        return sessions.find(sessionId)
-                .chain(session ->
-                        NominationLetter.<NominationLetter>findById(new NominationLetter.Key(sessionId, organisation)))
-                .chain(existing -> {
-                    NominationLetter letter = existing != null ? existing : new NominationLetter();
-                    letter.id = new NominationLetter.Key(sessionId, organisation);
-                    letter.content = content;
-                    letter.sizeBytes = content.length;
-                    letter.sha256 = sha256(content);
-                    letter.uploadedAt = now;
-                    return existing != null
-                            ? Uni.createFrom().voidItem()
-                            : letter.persist().replaceWithVoid();
-                });
     }
 
+    /** The organisation's nomination letter: the latest version, or the one asked for. */
     @WithSession
-    public Uni<NominationLetter> letter(UUID sessionId, String organisationId) {
+    public Uni<NominationLetter> letter(UUID sessionId, String organisationId, Integer version) {
         caller.requireOwnOrSecretariat(organisationId);
-        return NominationLetter.<NominationLetter>findById(new NominationLetter.Key(sessionId, organisationId))
+        return (version == null
+                        ? latestLetter(sessionId, organisationId)
+                        : NominationLetter.<NominationLetter>findById(
+                                new NominationLetter.Key(sessionId, organisationId, version)))
                 .onItem()
                 .ifNull()
                 .failWith(() -> RuleViolation.notFound("nomination letter of", organisationId));

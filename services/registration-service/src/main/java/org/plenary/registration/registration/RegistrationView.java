@@ -1,6 +1,7 @@
 package org.plenary.registration.registration;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +19,8 @@ public record RegistrationView(
         Integer waitlistRank,
         Integer organisationWaitlistRank,
         Instant registeredAt,
-        String reason) {
+        String reason,
+        List<String> meetingParts) {
 
     public static RegistrationView of(Registration r, Map<UUID, RegistrationQueries.Rank> ranks) {
         RegistrationQueries.Rank rank = ranks.get(r.id);
@@ -33,6 +35,7 @@ public record RegistrationView(
                 rank == null ? null : rank.inSession(),
                 rank == null ? null : rank.inOrganisation(),
                 r.registeredAt,
-                r.reason);
+                r.reason,
+                r.meetingParts());
     }
 }

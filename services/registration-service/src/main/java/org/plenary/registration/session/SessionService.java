@@ -176,6 +176,11 @@ public class SessionService {
         }
     }
 
+    /** The session's meeting parts and whether stakeholders may attend each. */
+    public List<SessionRequest.MeetingPart> meetingParts(Session session) {
+        return read(session.meetingParts);
+    }
+
     private List<SessionRequest.MeetingPart> read(String json) {
         try {
             return mapper.readValue(json, PARTS);
