@@ -22,6 +22,11 @@ public final class RegistrationEvents {
     public static final String CONFIRMED = "registration.registration.confirmed";
     public static final String DECLINED = "registration.registration.declined";
     public static final String WITHDRAWN = "registration.registration.withdrawn";
+    /** Another delegate heads the organisation's delegation: named by it, or next in line when the head left. */
+    public static final String HEAD_OF_DELEGATION_CHANGED = "registration.registration.head-of-delegation-changed";
+
+    /** A new version of an organisation's nomination letter for a session (keyed by organisation, subject the session). */
+    public static final String LETTER_UPLOADED = "registration.registration.letter-uploaded";
 
     private RegistrationEvents() {}
 }

@@ -1,14 +1,18 @@
 package org.plenary.registration;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.plenary.testing.Requests.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.Tokens;
@@ -17,6 +21,37 @@ import org.plenary.testing.Tokens;
 public final class Fixtures {
 
     private Fixtures() {}
+
+    /** An accreditation-only Vienna session and an organisation accredited to its body, known to this service. */
+    public record Setup(String body, String session, String organisation) {}
+
+    /** The Vienna session with the changes, and an organisation accredited to its body that the service knows. */
+    public static Setup accreditedVienna(Map<String, Object> changes) {
+        String body = newBodyId();
+        Map<String, Object> vienna = vienna(body);
+        vienna.putAll(changes);
+        String session = createSession(vienna);
+        String organisation = accreditedOrganisation(body, session);
+        return new Setup(body, session, organisation);
+    }
+
+    /** A new organisation accredited to the body, once the service knows it (eligible for the session). */
+    public static String accreditedOrganisation(String body, String session) {
+        String organisation = newOrganisationId();
+        accredit(organisation, body, Instant.parse("2025-06-01T00:00:00Z"));
+        awaitEligible(session, organisation);
+        return organisation;
+    }
+
+    public static void awaitEligible(String session, String organisation) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(Tokens.organisation(organisation))
+                        .get("/sessions/{id}/eligibility", session)
+                        .then()
+                        .statusCode(200)
+                        .body("reasons.rule", not(hasItem("not-accredited"))));
+    }
 
     public static String newOrganisationId() {
         return "org-" + UUID.randomUUID();
@@ -62,7 +97,30 @@ public final class Fixtures {
                 .path("sessionId");
     }
 
+    public static void updateSession(String sessionId, Map<String, Object> session) {
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(session)
+                .put("/sessions/{id}", sessionId)
+                .then()
+                .statusCode(200);
+    }
+
+    /** Registers a delegate on the waiting list, which must take them, and returns the registration's id. */
+    public static String waiting(String organisationId, String sessionId, String name) {
+        return register(organisationId, sessionId, delegate(name), true)
+                .statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("WAITLISTED"))
+                .extract()
+                .path("id");
+    }
+
     public static Map<String, Object> delegate(String name) {
+        return delegate(name, true);
+    }
+
+    /** A delegate who asks, or not, to head the delegation. */
+    public static Map<String, Object> delegate(String name, boolean headOfDelegation) {
         return Map.of(
                 "name",
                 name,
@@ -71,7 +129,7 @@ public final class Fixtures {
                 "function",
                 "Policy adviser",
                 "headOfDelegation",
-                true);
+                headOfDelegation);
     }
 
     public static ValidatableResponse register(
@@ -92,9 +150,32 @@ public final class Fixtures {
         return register(organisationId, sessionId).statusCode(201).extract().path("id");
     }
 
+    /** Cancels a registration, as the caller. */
+    public static ValidatableResponse cancel(String token, String registrationId) {
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Travel cancelled"))
+                .post("/registrations/{id}/cancellation", registrationId)
+                .then();
+    }
+
+    /** The registration as the secretariat reads it. */
+    public static ValidatableResponse registration(String registrationId) {
+        return as(Tokens.secretariat())
+                .get("/registrations/{id}", registrationId)
+                .then()
+                .statusCode(200);
+    }
+
     /** An accreditation service event about one organisation and body, as that service writes it. */
     public static String accreditationEvent(
             String type, String status, String organisationId, String bodyId, Instant at) {
+        return accreditationEvent(type, status, organisationId, bodyId, at, "ACCREDITED".equals(status) ? at : null);
+    }
+
+    /** An accreditation service event that says when the organisation was accredited. */
+    public static String accreditationEvent(
+            String type, String status, String organisationId, String bodyId, Instant at, Instant accreditedAt) {
         UUID id = UUID.randomUUID();
         String application =
                 UUID.nameUUIDFromBytes((organisationId + bodyId).getBytes()).toString();
@@ -119,7 +200,7 @@ public final class Fixtures {
                         bodyId,
                         status,
                         organisationId,
-                        "ACCREDITED".equals(status) ? "\"" + at + "\"" : "null");
+                        accreditedAt == null ? "null" : "\"" + accreditedAt + "\"");
     }
 
     /** Publishes the organisation's accreditation to the body, as the accreditation service would. */
@@ -129,6 +210,23 @@ public final class Fixtures {
                 organisationId,
                 accreditationEvent(
                         AccreditationEvents.APPLICATION_ACCREDITED, "ACCREDITED", organisationId, bodyId, at));
+    }
+
+    /** Suspends the organisation's accreditation, as accredited on 1 June 2025. */
+    public static void suspend(String organisationId, String bodyId, Instant at) {
+        sendAccreditedOn(AccreditationEvents.APPLICATION_SUSPENDED, "SUSPENDED", organisationId, bodyId, at);
+    }
+
+    /** Reinstates the organisation's accreditation, as accredited on 1 June 2025. */
+    public static void reinstate(String organisationId, String bodyId, Instant at) {
+        sendAccreditedOn(AccreditationEvents.APPLICATION_REINSTATED, "ACCREDITED", organisationId, bodyId, at);
+    }
+
+    private static void sendAccreditedOn(String type, String status, String organisationId, String bodyId, Instant at) {
+        KafkaEvents.send(
+                AccreditationEvents.APPLICATIONS_TOPIC,
+                organisationId,
+                accreditationEvent(type, status, organisationId, bodyId, at, Instant.parse("2025-06-01T00:00:00Z")));
     }
 
     public static void revoke(String organisationId, String bodyId, Instant at) {

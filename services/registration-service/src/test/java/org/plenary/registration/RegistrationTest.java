@@ -10,7 +10,6 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,53 +20,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 @QuarkusTest
-class RegistrationTest {
+class RegistrationTest extends ClockedTest {
 
     /** During the registration period of the Vienna session. */
     private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    /** An accreditation-only Vienna session and an organisation accredited to its body, known to this service. */
-    private record Setup(String body, String session, String organisation) {}
-
-    private Setup accreditedVienna(Map<String, Object> changes) {
-        String body = Fixtures.newBodyId();
-        Map<String, Object> vienna = Fixtures.vienna(body);
-        vienna.putAll(changes);
-        String session = Fixtures.createSession(vienna);
-        String organisation = Fixtures.newOrganisationId();
-        Fixtures.accredit(organisation, body, Instant.parse("2025-06-01T00:00:00Z"));
-        awaitEligible(session, organisation);
-        return new Setup(body, session, organisation);
-    }
-
-    private void awaitEligible(String session, String organisation) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> as(Tokens.organisation(organisation))
-                        .get("/sessions/{id}/eligibility", session)
-                        .then()
-                        .statusCode(200)
-                        .body(
-                                "reasons.rule",
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("not-accredited"))));
-    }
 
     @Test
     void onlyOrganisationsAccreditedToTheBodyMayRegisterForAnAccreditationOnlySession() {
@@ -82,7 +45,7 @@ class RegistrationTest {
                 .body("bodyId", equalTo(body));
 
         Fixtures.accredit(organisation, body, Instant.parse("2025-06-01T00:00:00Z"));
-        awaitEligible(session, organisation);
+        Fixtures.awaitEligible(session, organisation);
         try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
             String id = Fixtures.register(organisation, session)
                     .statusCode(201)
@@ -117,11 +80,11 @@ class RegistrationTest {
 
     @Test
     void oneSecondBeforeTheDeadlineInViennaIsInAndOneSecondAfterIsRefusedWithTheDeadlineInVenueTimeAndUtc() {
-        Setup setup = accreditedVienna(Map.of());
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
         clock.set(Instant.parse("2026-01-22T16:59:59Z"));
         Fixtures.register(setup.organisation(), setup.session()).statusCode(201);
 
-        Setup other = accreditedVienna(Map.of());
+        Fixtures.Setup other = Fixtures.accreditedVienna(Map.of());
         clock.set(Instant.parse("2026-01-22T17:00:01Z"));
         Fixtures.register(other.organisation(), other.session())
                 .statusCode(409)
@@ -155,7 +118,7 @@ class RegistrationTest {
 
     @Test
     void aSessionThatAcceptsLateRegistrationsMarksThemLate() {
-        Setup setup = accreditedVienna(Map.of("latePolicy", "ACCEPT_LATE"));
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of("latePolicy", "ACCEPT_LATE"));
         clock.set(Instant.parse("2026-01-23T08:00:00Z"));
         Fixtures.register(setup.organisation(), setup.session()).statusCode(201).body("late", equalTo(true));
         clock.set(Instant.parse("2026-01-31T08:00:00Z"));
@@ -202,7 +165,7 @@ class RegistrationTest {
 
     @Test
     void aCancelledSeatGoesToTheFirstOnTheWaitingList() {
-        Setup setup = accreditedVienna(Map.of());
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
         clock.set(JANUARY_10);
         String seated = Fixtures.registered(setup.organisation(), setup.session());
         Fixtures.register(setup.organisation(), setup.session(), Fixtures.delegate("Third"), false)
@@ -240,7 +203,7 @@ class RegistrationTest {
 
     @Test
     void aRevokedAccreditationWithdrawsTheOrganisationsRegistrationsWithEvents() {
-        Setup setup = accreditedVienna(Map.of());
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
         clock.set(JANUARY_10);
         String id = Fixtures.registered(setup.organisation(), setup.session());
         try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.REGISTRATIONS_TOPIC)) {
@@ -260,7 +223,7 @@ class RegistrationTest {
 
     @Test
     void anOrganisationCannotReadOrChangeAnothersRegistrations() {
-        Setup setup = accreditedVienna(Map.of());
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
         clock.set(JANUARY_10);
         String id = Fixtures.registered(setup.organisation(), setup.session());
         String intruder = Tokens.organisation(Fixtures.newOrganisationId());
@@ -300,7 +263,7 @@ class RegistrationTest {
 
     @Test
     void afterTheDeadlineOnlyTheSecretariatSubstitutesOrCancels() {
-        Setup setup = accreditedVienna(Map.of());
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
         clock.set(JANUARY_10);
         String id = Fixtures.registered(setup.organisation(), setup.session());
         as(Tokens.organisation(setup.organisation()))
@@ -330,7 +293,7 @@ class RegistrationTest {
 
     @Test
     void theSecretariatConfirmsOrDeclinesWhereTheSessionAsksForConfirmation() {
-        Setup setup = accreditedVienna(Map.of("confirmationRequired", true, "delegateQuota", 2));
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of("confirmationRequired", true, "delegateQuota", 2));
         clock.set(JANUARY_10);
         String first = Fixtures.register(setup.organisation(), setup.session())
                 .statusCode(201)
@@ -394,7 +357,7 @@ class RegistrationTest {
 
     @Test
     void aSessionMayAskForANominationLetterCheckedAsAPdf() {
-        Setup setup = accreditedVienna(Map.of("nominationLetterRequired", true));
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of("nominationLetterRequired", true));
         clock.set(JANUARY_10);
         Fixtures.register(setup.organisation(), setup.session())
                 .statusCode(409)
@@ -423,7 +386,7 @@ class RegistrationTest {
 
     @Test
     void theSecretariatExportsTheParticipantsAsCsvAndADelegateRegistersOnce() {
-        Setup setup = accreditedVienna(Map.of("delegateQuota", 3));
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of("delegateQuota", 3));
         clock.set(JANUARY_10);
         Map<String, Object> delegate = Fixtures.delegate("Ana \"Quote\" Pérez");
         Fixtures.register(setup.organisation(), setup.session(), delegate, false)

@@ -58,6 +58,66 @@ class SessionTest {
     }
 
     @Test
+    void aSessionSaysWhetherScannedSubmissionsAreAcceptedInItsViewAndEvents() {
+        Map<String, Object> vienna = Fixtures.vienna(Fixtures.newBodyId());
+        try (KafkaEvents events = KafkaEvents.follow(RegistrationEvents.SESSIONS_TOPIC)) {
+            String strict = Fixtures.createSession(vienna);
+            given().get("/sessions/{id}", strict).then().body("submissionScansAllowed", equalTo(false));
+            vienna.put("submissionScansAllowed", true);
+            String lenient = Fixtures.createSession(vienna);
+            given().get("/sessions/{id}", lenient).then().body("submissionScansAllowed", equalTo(true));
+            KafkaEvents.Event created = events.awaitType(RegistrationEvents.SESSION_CREATED, lenient);
+            assertThat(EventSchemas.validate(created.body())).isEmpty();
+            assertThat(created.data().path("submissionScansAllowed").asBoolean())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aVenueTimeZoneIsARegionNeverAFixedOffset() {
+        for (String offset : new String[] {"+01:00", "UTC+01:00", "GMT+1", "Etc/GMT-1", "CET"}) {
+            Map<String, Object> fixed = Fixtures.vienna(Fixtures.newBodyId());
+            fixed.put("timeZone", offset);
+            as(Tokens.secretariat())
+                    .contentType(ContentType.JSON)
+                    .body(fixed)
+                    .post("/sessions")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("timeZone"));
+        }
+        Map<String, Object> region = Fixtures.vienna(Fixtures.newBodyId());
+        region.put("timeZone", "America/New_York");
+        Fixtures.createSession(region);
+    }
+
+    @Test
+    void aPageFarBeyondTheEndIsABadRequestNamingThePageNeverAnError() {
+        given().queryParam("page", 21474837)
+                .queryParam("size", 100)
+                .get("/sessions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("page"));
+        as(Tokens.secretariat())
+                .queryParam("page", 21474837)
+                .queryParam("size", 100)
+                .get("/registrations")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("page"));
+        as(Tokens.secretariat())
+                .queryParam("page", 1_000_000)
+                .queryParam("size", 100)
+                .get("/registrations")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void anInvalidSessionNamesTheFieldAndOnlyTheSecretariatDefinesSessions() {
         Map<String, Object> bad = Fixtures.vienna(Fixtures.newBodyId());
         bad.put("timeZone", "Vienna");

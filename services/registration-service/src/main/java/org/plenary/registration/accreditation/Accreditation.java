@@ -37,4 +37,9 @@ public class Accreditation extends PanacheEntityBase {
     public boolean isAccredited() {
         return "ACCREDITED".equals(status);
     }
+
+    /** Suspended: the organisation keeps what it has but registers no one until it is reinstated. */
+    public boolean isSuspended() {
+        return "SUSPENDED".equals(status);
+    }
 }

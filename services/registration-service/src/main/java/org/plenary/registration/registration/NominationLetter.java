@@ -10,7 +10,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An organisation's nomination letter for a session: a PDF signed by its head, naming its participants. */
+/**
+ * One version of an organisation's nomination letter for a session: a PDF signed by its head, naming its
+ * participants. A new upload is a new version; the old ones are kept.
+ */
 @Entity
 @Table(name = "nomination_letter")
 public class NominationLetter extends PanacheEntityBase {
@@ -18,7 +21,9 @@ public class NominationLetter extends PanacheEntityBase {
     @Embeddable
     public record Key(
             @Column(name = "session_id") UUID sessionId,
-            @Column(name = "organisation_id") String organisationId) implements Serializable {}
+            @Column(name = "organisation_id") String organisationId,
+            @Column(name = "version") int version)
+            implements Serializable {}
 
     @EmbeddedId
     public Key id;

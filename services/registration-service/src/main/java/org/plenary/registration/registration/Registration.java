@@ -53,6 +53,7 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "delegate_function")
     public String delegateFunction;
 
+    /** Exactly one delegate in a seat heads each organisation's delegation (see {@link HeadOfDelegation}). */
     @Column(name = "head_of_delegation", nullable = false)
     public boolean headOfDelegation;
 
@@ -71,6 +72,14 @@ public class Registration extends PanacheEntityBase {
     public Instant registeredAt;
 
     public String reason;
+
+    /** The meeting parts the delegate is registered for, one name a line. */
+    @Column(name = "meeting_parts", nullable = false)
+    public String meetingParts;
+
+    public java.util.List<String> meetingParts() {
+        return meetingParts.isEmpty() ? java.util.List.of() : java.util.List.of(meetingParts.split("\n"));
+    }
 
     @Version
     public long version;

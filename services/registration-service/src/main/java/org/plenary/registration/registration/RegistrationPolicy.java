@@ -21,6 +21,7 @@ public final class RegistrationPolicy {
             Instant now,
             boolean accreditedNow,
             Instant accreditedAt,
+            boolean suspended,
             int organisationSeats,
             int sessionSeats,
             boolean delegateAlreadyRegistered,
@@ -67,7 +68,13 @@ public final class RegistrationPolicy {
                         instantFacts("deadline", s.registrationDeadline, zone)));
             }
         }
-        if (s.participation == Session.Participation.ACCREDITATION_ONLY) {
+        if (f.suspended()) {
+            refusals.add(new Reason(
+                    "organisation-suspended",
+                    "The organisation's accreditation to " + s.bodyId
+                            + " is suspended: it registers no delegate until it is reinstated.",
+                    Map.of("bodyId", s.bodyId)));
+        } else if (s.participation == Session.Participation.ACCREDITATION_ONLY) {
             boolean byCutoff = f.accreditedNow()
                     && (s.accreditationCutoff == null
                             || (f.accreditedAt() != null && !f.accreditedAt().isAfter(s.accreditationCutoff)));
@@ -87,7 +94,9 @@ public final class RegistrationPolicy {
         }
         if (f.delegateAlreadyRegistered()) {
             refusals.add(new Reason(
-                    "delegate-already-registered", "This delegate is already registered for the session.", Map.of()));
+                    "delegate-already-registered",
+                    "This delegate is already in the organisation's delegation to the session.",
+                    Map.of()));
         }
         if (s.nominationLetterRequired && !f.nominationLetterUploaded()) {
             refusals.add(new Reason(

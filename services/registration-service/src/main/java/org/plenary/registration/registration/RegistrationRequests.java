@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** The bodies of the registration requests. */
 public final class RegistrationRequests {
@@ -18,8 +19,16 @@ public final class RegistrationRequests {
             @Size(max = 300) String function,
             boolean headOfDelegation) {}
 
-    /** Registers a delegate; with {@code joinWaitingList}, a full quota or session puts them on the waiting list. */
-    public record Register(@NotNull @Valid Delegate delegate, boolean joinWaitingList) {}
+    /**
+     * Registers a delegate; with {@code joinWaitingList}, a full quota or session puts them on the waiting list.
+     * The secretariat, registering on an organisation's behalf, names it in {@code organisationId}. The delegate
+     * attends the {@code meetingParts} named (every part stakeholders may attend, when none is).
+     */
+    public record Register(
+            @NotNull @Valid Delegate delegate,
+            boolean joinWaitingList,
+            @Size(max = 200) String organisationId,
+            @Size(max = 50) List<@NotBlank @Size(max = 200) String> meetingParts) {}
 
     /** Puts another delegate in a registration's place. */
     public record Substitute(@NotNull @Valid Delegate delegate) {}

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +49,15 @@ public class RegistrationResource {
         return registrations.get(id);
     }
 
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Every transition of the registration: what, who, when, why (the secretariat, its organisation)")
+    public Uni<List<TransitionView>> history(@PathParam("id") UUID id) {
+        return registrations.history(id);
+    }
+
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
@@ -65,6 +75,16 @@ public class RegistrationResource {
     public Uni<RegistrationView> substitute(
             @PathParam("id") UUID id, @NotNull @Valid RegistrationRequests.Substitute request) {
         return registrations.substitute(id, request.delegate());
+    }
+
+    @POST
+    @Path("/{id}/head-of-delegation")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Name the delegate head of the delegation in place of the one who was: the organisation before"
+                    + " the deadline, the secretariat at any time")
+    public Uni<RegistrationView> nameHeadOfDelegation(@PathParam("id") UUID id) {
+        return registrations.nameHeadOfDelegation(id);
     }
 
     @POST

@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,9 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,10 +44,11 @@ import org.plenary.registration.session.VenueTime;
 @ApplicationScoped
 public class RegistrationService {
 
-    private static final List<Status> SEAT = List.of(Status.PENDING, Status.CONFIRMED);
-    private static final List<Status> LIVE = List.of(Status.PENDING, Status.CONFIRMED, Status.WAITLISTED);
+    private static final List<Status> SEAT = RegistrationQueries.SEAT;
+    private static final List<Status> LIVE = RegistrationQueries.LIVE;
 
     private final SessionService sessions;
+    private final RegistrationJournal journal;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
@@ -56,12 +56,14 @@ public class RegistrationService {
 
     public RegistrationService(
             SessionService sessions,
+            RegistrationJournal journal,
             Outbox outbox,
             Caller caller,
             Clock clock,
             @ConfigProperty(name = "registration.nomination-letter.max-bytes", defaultValue = "5242880")
                     int maxLetterBytes) {
         this.sessions = sessions;
+        this.journal = journal;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -77,15 +79,28 @@ public class RegistrationService {
                 .and("organisationId", caller.listScope(organisationId))
                 .and("status", status);
         return Page.of(
-                Registration.<Registration>find(
-                        filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
-                page,
-                RegistrationView::of);
+                        Registration.<Registration>find(
+                                filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
+                        page,
+                        r -> r)
+                .chain(found -> RegistrationQueries.ranks(found.items().stream()
+                                .filter(r -> r.status == Status.WAITLISTED)
+                                .map(r -> r.sessionId)
+                                .collect(Collectors.toSet()))
+                        .map(ranks -> found.map(r -> RegistrationView.of(r, ranks))));
     }
 
     @WithSession
     public Uni<RegistrationView> get(UUID id) {
-        return loadReadable(id).map(RegistrationView::of);
+        return loadReadable(id).chain(RegistrationService::view);
+    }
+
+    /** Every transition of the registration, oldest first: what, who, when, why. */
+    @WithSession
+    public Uni<List<TransitionView>> history(UUID id) {
+        return loadReadable(id)
+                .chain(r -> RegistrationTransition.<RegistrationTransition>list("registrationId = ?1 order by id", id))
+                .map(steps -> steps.stream().map(TransitionView::of).toList());
     }
 
     /** Whether the organisation may register a delegate now and, if not, every reason why. */
@@ -128,16 +143,25 @@ public class RegistrationService {
                 .chain(session -> Accreditation.<Accreditation>list("id.bodyId", session.bodyId)
                         .map(accreditations -> accreditations.stream()
                                 .collect(Collectors.toMap(a -> a.id.organisationId(), a -> a.organisationName)))
-                        .chain(names -> Registration.<Registration>list(
-                                        "sessionId = ?1 and status in ?2 order by organisationId, status, registeredAt",
-                                        sessionId,
-                                        LIVE)
-                                .map(rows -> participantsCsv(rows, names))));
+                        .chain(names -> RegistrationQueries.ranks(Set.of(sessionId))
+                                .chain(ranks -> Registration.<Registration>list(
+                                                "sessionId = ?1 and status in ?2 order by organisationId, status,"
+                                                        + " waitlistPosition, registeredAt",
+                                                sessionId,
+                                                LIVE)
+                                        .map(rows -> participantsCsv(rows, names, ranks)))));
     }
 
-    private static String participantsCsv(List<Registration> rows, Map<String, String> names) {
+    private static String participantsCsv(
+            List<Registration> rows, Map<String, String> names, Map<UUID, RegistrationQueries.Rank> ranks) {
         StringBuilder csv = new StringBuilder("organisation_id,organisation_name,delegate_name,delegate_email,function,"
-                + "head_of_delegation,status,late,waitlist_position,registered_at\r\n");
+                + "head_of_delegation,status,late,waitlist_rank,registered_at,registered_by_other_organisations,"
+                + "meeting_parts\r\n");
+        Map<String, Long> organisationsPerDelegate = rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.delegateEmail,
+                        Collectors.mapping(r -> r.organisationId, Collectors.collectingAndThen(Collectors.toSet(), s ->
+                                (long) s.size()))));
         for (Registration r : rows) {
             csv.append(String.join(
                             ",",
@@ -149,8 +173,12 @@ public class RegistrationService {
                             String.valueOf(r.headOfDelegation),
                             r.status.name(),
                             String.valueOf(r.late),
-                            r.waitlistPosition == null ? "" : r.waitlistPosition.toString(),
-                            r.registeredAt.toString()))
+                            ranks.containsKey(r.id)
+                                    ? String.valueOf(ranks.get(r.id).inSession())
+                                    : "",
+                            r.registeredAt.toString(),
+                            String.valueOf(organisationsPerDelegate.get(r.delegateEmail) > 1),
+                            csv(String.join("; ", r.meetingParts()))))
                     .append("\r\n");
         }
         return csv.toString();
@@ -160,10 +188,10 @@ public class RegistrationService {
 
     @WithTransaction
     public Uni<RegistrationView> register(UUID sessionId, RegistrationRequests.Register request) {
-        String organisation = caller.requireOrganisationId();
+        String organisation = registeringOrganisation(request.organisationId());
         Actor actor = caller.actor();
         Instant now = now();
-        return lockSession(sessionId)
+        return sessions.lock(sessionId)
                 .chain(session -> facts(
                                 session, organisation, request.delegate().email(), request.joinWaitingList(), now)
                         .chain(facts -> {
@@ -176,71 +204,165 @@ public class RegistrationService {
                             r.sessionId = sessionId;
                             r.organisationId = organisation;
                             setDelegate(r, request.delegate());
+                            r.meetingParts = String.join(
+                                    "\n", MeetingParts.choose(sessions.meetingParts(session), request.meetingParts()));
+                            r.headOfDelegation = false;
                             r.late = decision.late();
                             r.registeredAt = now;
+                            RegistrationChanges changes = new RegistrationChanges(session);
                             if (decision.outcome() == Outcome.REGISTER) {
                                 r.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
+                                changes.add(RegistrationEvents.REGISTERED, r, null, actor);
+                                Registration named = request.delegate().headOfDelegation() ? r : null;
                                 return r.<Registration>persist()
-                                        .chain(saved -> emit(saved, session, RegistrationEvents.REGISTERED, actor));
+                                        .chain(() -> HeadOfDelegation.settle(changes, organisation, named, actor))
+                                        .chain(() -> done(changes, r));
                             }
                             r.status = Status.WAITLISTED;
                             r.reason = decision.reasons().get(0).detail();
                             return nextWaitlistPosition().chain(position -> {
                                 r.waitlistPosition = position;
-                                return r.<Registration>persist()
-                                        .chain(saved -> emit(saved, session, RegistrationEvents.WAITLISTED, actor));
+                                changes.add(RegistrationEvents.WAITLISTED, r, null, actor);
+                                return r.<Registration>persist().chain(saved -> done(changes, saved));
                             });
                         }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     @WithTransaction
     public Uni<RegistrationView> cancel(UUID id, String reason) {
         Actor actor = caller.actor();
         return loadWritable(id)
-                .chain(r -> lockSession(r.sessionId).chain(session -> {
+                .chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     checkChangeable(r, session);
-                    boolean freed = r.status.holdsSeat();
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    Status from = r.status;
                     r.status = Status.CANCELLED;
                     r.reason = reason;
                     r.waitlistPosition = null;
-                    return emit(r, session, RegistrationEvents.CANCELLED, actor)
-                            .chain(saved ->
-                                    (freed ? promote(session) : Uni.createFrom().voidItem()).replaceWith(saved));
+                    changes.add(RegistrationEvents.CANCELLED, r, from, actor);
+                    return freed(changes, from).chain(() -> done(changes, r));
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     @WithTransaction
     public Uni<RegistrationView> substitute(UUID id, RegistrationRequests.Delegate delegate) {
         Actor actor = caller.actor();
         return loadWritable(id)
-                .chain(r -> lockSession(r.sessionId).chain(session -> {
+                .chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     checkChangeable(r, session);
-                    return Registration.count(
-                                    "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3 and id <> ?4",
-                                    r.sessionId,
-                                    delegate.email().strip().toLowerCase(),
-                                    LIVE,
-                                    r.id)
+                    return RegistrationQueries.inDelegation(r.sessionId, r.organisationId, delegate.email(), r.id)
                             .chain(taken -> {
                                 if (taken > 0) {
                                     throw RuleViolation.conflict(
                                             "delegate-already-registered",
                                             "Delegate already registered",
-                                            "The new delegate is already registered for the session.");
+                                            "The new delegate is already in the organisation's delegation to the session.");
                                 }
+                                String replaced = r.delegateName;
                                 setDelegate(r, delegate);
-                                return emit(r, session, RegistrationEvents.SUBSTITUTED, actor);
+                                r.reason = "In place of " + replaced + ".";
+                                Status from = r.status;
+                                if (session.confirmationRequired && r.status == Status.CONFIRMED) {
+                                    // The secretariat confirmed the delegate, not the seat: the substitute waits.
+                                    r.status = Status.PENDING;
+                                    r.reason = "A substitute awaits the secretariat's confirmation.";
+                                }
+                                RegistrationChanges changes = new RegistrationChanges(session);
+                                changes.add(RegistrationEvents.SUBSTITUTED, r, from, actor);
+                                return HeadOfDelegation.settle(
+                                                changes,
+                                                r.organisationId,
+                                                delegate.headOfDelegation() ? r : null,
+                                                actor)
+                                        .chain(() -> done(changes, r));
                             });
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
-    /** Stores the organisation's nomination letter for the session (a PDF, checked by its content). */
+    /**
+     * Names the delegate head of the organisation's delegation, in place of the one who was: the organisation
+     * before the deadline, the secretariat at any time.
+     */
     @WithTransaction
-    public Uni<Void> uploadLetter(UUID sessionId, byte[] content) {
+    public Uni<RegistrationView> nameHeadOfDelegation(UUID id) {
+        Actor actor = caller.actor();
+        return loadWritable(id)
+                .chain(r -> sessions.lock(r.sessionId).chain(session -> {
+                    checkChangeable(r, session);
+                    requireStatus(r, SEAT, "head the delegation");
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    return HeadOfDelegation.settle(changes, r.organisationId, r, actor)
+                            .chain(() -> done(changes, r));
+                }))
+                .chain(RegistrationService::view);
+    }
+
+    /**
+     * Stores a new version of the organisation's nomination letter for the session (a PDF, checked by its
+     * content), keeping the old ones, and records the upload as an event.
+     */
+    @WithTransaction
+    public Uni<Integer> uploadLetter(UUID sessionId, byte[] content) {
         String organisation = caller.requireOrganisationId();
+        Actor actor = caller.actor();
+        checkLetter(content);
+        Instant now = now();
+        return sessions.lock(sessionId)
+                .chain(session -> latestLetter(sessionId, organisation).chain(latest -> {
+                    NominationLetter letter = new NominationLetter();
+                    letter.id = new NominationLetter.Key(
+                            sessionId, organisation, latest == null ? 1 : latest.id.version() + 1);
+                    letter.content = content;
+                    letter.sizeBytes = content.length;
+                    letter.sha256 = sha256(content);
+                    letter.uploadedAt = now;
+                    return letter.persist()
+                            .chain(() -> outbox.record(
+                                    RegistrationEvents.REGISTRATIONS_TOPIC,
+                                    "organisation",
+                                    organisation,
+                                    sessionId.toString(),
+                                    RegistrationEvents.LETTER_UPLOADED,
+                                    new LetterUploaded(
+                                            sessionId,
+                                            session.bodyId,
+                                            organisation,
+                                            letter.id.version(),
+                                            letter.sizeBytes,
+                                            letter.sha256,
+                                            now,
+                                            actor)))
+                            .replaceWith(letter.id.version());
+                }));
+    }
+
+    /** The data of a letter-uploaded event (the letter itself stays here). */
+    record LetterUploaded(
+            UUID sessionId,
+            String bodyId,
+            String organisationId,
+            int version,
+            int sizeBytes,
+            String sha256,
+            Instant uploadedAt,
+            Actor actor) {}
+
+    private static Uni<NominationLetter> latestLetter(UUID sessionId, String organisationId) {
+        return NominationLetter.<NominationLetter>find(
+                        "id.sessionId = ?1 and id.organisationId = ?2 order by id.version desc",
+                        sessionId,
+                        organisationId)
+                .firstResult();
+    }
+
+    /**
+     * The content check of a nomination letter: empty, too large, not a PDF. The one place to switch to the
+     * shared PDF check.
+     */
+    private void checkLetter(byte[] content) {
         if (content == null || content.length == 0) {
             throw RuleViolation.invalid("body", "the nomination letter is empty");
         }
@@ -256,27 +378,16 @@ public class RegistrationService {
             throw new RuleViolation(
                     415, "wrong-type", "Not a PDF", "The nomination letter must be a PDF; this file is not one.", null);
         }
-        Instant now = now();
-        return sessions.find(sessionId)
-                .chain(session ->
-                        NominationLetter.<NominationLetter>findById(new NominationLetter.Key(sessionId, organisation)))
-                .chain(existing -> {
-                    NominationLetter letter = existing != null ? existing : new NominationLetter();
-                    letter.id = new NominationLetter.Key(sessionId, organisation);
-                    letter.content = content;
-                    letter.sizeBytes = content.length;
-                    letter.sha256 = sha256(content);
-                    letter.uploadedAt = now;
-                    return existing != null
-                            ? Uni.createFrom().voidItem()
-                            : letter.persist().replaceWithVoid();
-                });
     }
 
+    /** The organisation's nomination letter: the latest version, or the one asked for. */
     @WithSession
-    public Uni<NominationLetter> letter(UUID sessionId, String organisationId) {
+    public Uni<NominationLetter> letter(UUID sessionId, String organisationId, Integer version) {
         caller.requireOwnOrSecretariat(organisationId);
-        return NominationLetter.<NominationLetter>findById(new NominationLetter.Key(sessionId, organisationId))
+        return (version == null
+                        ? latestLetter(sessionId, organisationId)
+                        : NominationLetter.<NominationLetter>findById(
+                                new NominationLetter.Key(sessionId, organisationId, version)))
                 .onItem()
                 .ifNull()
                 .failWith(() -> RuleViolation.notFound("nomination letter of", organisationId));
@@ -287,65 +398,71 @@ public class RegistrationService {
     @WithTransaction
     public Uni<RegistrationView> confirm(UUID id) {
         Actor actor = caller.actor();
-        return load(id).chain(r -> lockSession(r.sessionId).chain(session -> {
+        return load(id).chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     requireStatus(r, List.of(Status.PENDING), "confirm");
                     r.status = Status.CONFIRMED;
-                    return emit(r, session, RegistrationEvents.CONFIRMED, actor);
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    changes.add(RegistrationEvents.CONFIRMED, r, Status.PENDING, actor);
+                    return done(changes, r);
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     @WithTransaction
     public Uni<RegistrationView> decline(UUID id, String reason) {
         Actor actor = caller.actor();
-        return load(id).chain(r -> lockSession(r.sessionId).chain(session -> {
+        return load(id).chain(r -> sessions.lock(r.sessionId).chain(session -> {
                     requireStatus(r, List.of(Status.PENDING, Status.WAITLISTED), "decline");
-                    boolean freed = r.status.holdsSeat();
+                    RegistrationChanges changes = new RegistrationChanges(session);
+                    Status from = r.status;
                     r.status = Status.DECLINED;
                     r.reason = reason;
                     r.waitlistPosition = null;
-                    return emit(r, session, RegistrationEvents.DECLINED, actor)
-                            .chain(saved ->
-                                    (freed ? promote(session) : Uni.createFrom().voidItem()).replaceWith(saved));
+                    changes.add(RegistrationEvents.DECLINED, r, from, actor);
+                    return freed(changes, from).chain(() -> done(changes, r));
                 }))
-                .map(RegistrationView::of);
+                .chain(RegistrationService::view);
     }
 
     // ------------------------------------------------------------------ revocation
 
     /**
-     * Withdraws the organisation's live registrations for the body's accreditation-only sessions, each with
-     * an event, and gives the freed seats to the waiting lists. Runs in the consumer's transaction.
+     * Withdraws the organisation's live registrations for the body's accreditation-only sessions that have not
+     * ended yet, each with an event, and gives the freed seats to the waiting lists; the record of past sessions
+     * stays as it was. Runs in the consumer's transaction.
      */
     public Uni<Void> withdrawForRevocation(String organisationId, String bodyId, String reason) {
         Actor actor = Actor.system("accreditation-revoked");
+        Instant now = now();
         return Session.<Session>list(
                         "bodyId = ?1 and participation = ?2 order by id",
                         bodyId,
                         Session.Participation.ACCREDITATION_ONLY)
-                .chain(affected -> Multi.createFrom()
-                        .iterable(affected)
+                .chain(sessionsOfBody -> Multi.createFrom()
+                        .iterable(sessionsOfBody.stream()
+                                .filter(s -> now.isBefore(s.endsAt()))
+                                .toList())
                         .onItem()
-                        .transformToUniAndConcatenate(s -> lockSession(s.id)
+                        .transformToUniAndConcatenate(s -> sessions.lock(s.id)
                                 .chain(session -> Registration.<Registration>list(
                                                 "sessionId = ?1 and organisationId = ?2 and status in ?3 order by registeredAt",
                                                 session.id,
                                                 organisationId,
                                                 LIVE)
-                                        .chain(live -> Multi.createFrom()
-                                                .iterable(live)
-                                                .onItem()
-                                                .transformToUniAndConcatenate(r -> {
-                                                    r.status = Status.WITHDRAWN;
-                                                    r.reason = reason;
-                                                    r.waitlistPosition = null;
-                                                    return emit(r, session, RegistrationEvents.WITHDRAWN, actor);
-                                                })
-                                                .collect()
-                                                .asList())
-                                        .chain(withdrawn -> withdrawn.isEmpty()
-                                                ? Uni.createFrom().voidItem()
-                                                : promote(session))))
+                                        .chain(live -> {
+                                            RegistrationChanges changes = new RegistrationChanges(session);
+                                            for (Registration r : live) {
+                                                Status from = r.status;
+                                                r.status = Status.WITHDRAWN;
+                                                r.reason = reason;
+                                                r.waitlistPosition = null;
+                                                changes.add(RegistrationEvents.WITHDRAWN, r, from, actor);
+                                            }
+                                            return (live.isEmpty()
+                                                            ? Uni.createFrom().voidItem()
+                                                            : WaitingList.promote(changes))
+                                                    .chain(() -> journal.write(changes));
+                                        })))
                         .collect()
                         .asList()
                         .replaceWithVoid());
@@ -353,63 +470,35 @@ public class RegistrationService {
 
     // ------------------------------------------------------------------ the machinery
 
-    /** Gives free seats to the waiting list, in order: the first whose organisation is under its quota. */
-    private Uni<Void> promote(Session session) {
-        return Registration.count("sessionId = ?1 and status in ?2", session.id, SEAT)
-                .chain(taken -> {
-                    if (session.seats != null && taken >= session.seats) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return Registration.<Registration>list(
-                                    "sessionId = ?1 and status = ?2 order by waitlistPosition",
-                                    session.id,
-                                    Status.WAITLISTED)
-                            .chain(waiting -> firstFitting(session, waiting, 0))
-                            .chain(next -> {
-                                if (next == null) {
-                                    return Uni.createFrom().voidItem();
-                                }
-                                next.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
-                                next.waitlistPosition = null;
-                                next.reason = "A seat freed up.";
-                                return emit(next, session, RegistrationEvents.PROMOTED, Actor.system("waiting-list"))
-                                        .chain(() -> promote(session));
-                            });
-                });
+    /** The registration as its reader sees it, with its rank on the waiting list. */
+    private static Uni<RegistrationView> view(Registration r) {
+        return (r.status == Status.WAITLISTED
+                        ? RegistrationQueries.ranks(Set.of(r.sessionId))
+                        : Uni.createFrom().item(Map.<UUID, RegistrationQueries.Rank>of()))
+                .map(ranks -> RegistrationView.of(r, ranks));
     }
 
-    private Uni<Registration> firstFitting(Session session, List<Registration> waiting, int index) {
-        if (index == waiting.size()) {
-            return Uni.createFrom().nullItem();
-        }
-        Registration candidate = waiting.get(index);
-        return Registration.count(
-                        "sessionId = ?1 and organisationId = ?2 and status in ?3",
-                        session.id,
-                        candidate.organisationId,
-                        SEAT)
-                .chain(held -> held < session.delegateQuota
-                        ? Uni.createFrom().item(candidate)
-                        : firstFitting(session, waiting, index + 1));
+    /** After a registration gave up its seat: the waiting list moves up. */
+    private static Uni<Void> freed(RegistrationChanges changes, Status from) {
+        return from.holdsSeat()
+                ? WaitingList.promote(changes)
+                : Uni.createFrom().voidItem();
+    }
+
+    /** Writes the transaction's changes as events, then answers with the registration. */
+    private Uni<Registration> done(RegistrationChanges changes, Registration r) {
+        return journal.write(changes).replaceWith(r);
     }
 
     private Uni<RegistrationPolicy.Facts> facts(
             Session session, String organisation, String delegateEmail, boolean joinWaitingList, Instant now) {
         return Accreditation.<Accreditation>findById(new Accreditation.Key(organisation, session.bodyId))
-                .chain(accreditation -> Registration.count(
-                                "sessionId = ?1 and organisationId = ?2 and status in ?3",
-                                session.id,
-                                organisation,
-                                SEAT)
-                        .chain(organisationSeats -> Registration.count(
-                                        "sessionId = ?1 and status in ?2", session.id, SEAT)
+                .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, organisation)
+                        .chain(organisationSeats -> RegistrationQueries.sessionSeats(session.id)
                                 .chain(sessionSeats -> (delegateEmail == null
                                                 ? Uni.createFrom().item(0L)
-                                                : Registration.count(
-                                                        "sessionId = ?1 and lower(delegateEmail) = ?2 and status in ?3",
-                                                        session.id,
-                                                        delegateEmail.strip().toLowerCase(),
-                                                        LIVE))
+                                                : RegistrationQueries.inDelegation(
+                                                        session.id, organisation, delegateEmail, null))
                                         .chain(duplicates -> NominationLetter.count(
                                                         "id.sessionId = ?1 and id.organisationId = ?2",
                                                         session.id,
@@ -419,6 +508,7 @@ public class RegistrationService {
                                                         now,
                                                         accreditation != null && accreditation.isAccredited(),
                                                         accreditation == null ? null : accreditation.accreditedAt,
+                                                        accreditation != null && accreditation.isSuspended(),
                                                         organisationSeats.intValue(),
                                                         sessionSeats.intValue(),
                                                         duplicates > 0,
@@ -440,31 +530,10 @@ public class RegistrationService {
         return violation.with("reasons", decision.reasons());
     }
 
-    private Uni<Session> lockSession(UUID sessionId) {
-        return Session.<Session>findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem()
-                .ifNull()
-                .failWith(() -> RuleViolation.notFound("session", sessionId));
-    }
-
     private Uni<Long> nextWaitlistPosition() {
         return Panache.getSession()
                 .chain(s -> s.createNativeQuery("select nextval('waitlist_position_seq')", Long.class)
                         .getSingleResult());
-    }
-
-    /** Records the registration's event; it names the organisation as accredited to the body, when it is. */
-    private Uni<Registration> emit(Registration r, Session session, String type, Actor actor) {
-        return Accreditation.<Accreditation>findById(new Accreditation.Key(r.organisationId, session.bodyId))
-                .chain(accreditation -> outbox.record(
-                        RegistrationEvents.REGISTRATIONS_TOPIC,
-                        "organisation",
-                        r.organisationId,
-                        r.id.toString(),
-                        type,
-                        RegistrationEvent.of(
-                                r, session, accreditation == null ? null : accreditation.organisationName, actor)))
-                .replaceWith(r);
     }
 
     /** An organisation changes its registrations before the deadline; the secretariat at any time. */
@@ -507,6 +576,26 @@ public class RegistrationService {
         return loadReadable(id);
     }
 
+    /**
+     * The organisation a registration is for: the caller's own, or, for the secretariat registering on an
+     * organisation's behalf (under the same rules, quota and deadline), the one it names.
+     */
+    private String registeringOrganisation(String organisationId) {
+        if (caller.isSecretariat()) {
+            if (organisationId == null || organisationId.isBlank()) {
+                throw RuleViolation.invalid(
+                        "organisationId", "is required when the secretariat registers on an organisation's behalf");
+            }
+            return organisationId.strip();
+        }
+        String own = caller.requireOrganisationId();
+        if (organisationId != null && !organisationId.equals(own)) {
+            throw RuleViolation.forbidden(
+                    "own-organisation-only", "An organisation focal point registers its own delegates only.");
+        }
+        return own;
+    }
+
     private String readableOrganisation(String organisationId) {
         if (caller.isSecretariat()) {
             if (organisationId == null) {
@@ -526,7 +615,6 @@ public class RegistrationService {
         r.delegateName = delegate.name().strip();
         r.delegateEmail = delegate.email().strip().toLowerCase();
         r.delegateFunction = delegate.function();
-        r.headOfDelegation = delegate.headOfDelegation();
     }
 
     private static String csv(String value) {
@@ -549,39 +637,5 @@ public class RegistrationService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** The data of a registration event (no e-mail address). */
-    record RegistrationEvent(
-            UUID registrationId,
-            UUID sessionId,
-            String bodyId,
-            String organisationId,
-            String organisationName,
-            Map<String, Object> delegate,
-            Status status,
-            boolean late,
-            Long waitlistPosition,
-            String reason,
-            Actor actor) {
-
-        static RegistrationEvent of(Registration r, Session session, String organisationName, Actor actor) {
-            Map<String, Object> delegate = new LinkedHashMap<>();
-            delegate.put("name", r.delegateName);
-            delegate.put("function", r.delegateFunction);
-            delegate.put("headOfDelegation", r.headOfDelegation);
-            return new RegistrationEvent(
-                    r.id,
-                    r.sessionId,
-                    session.bodyId,
-                    r.organisationId,
-                    organisationName,
-                    delegate,
-                    r.status,
-                    r.late,
-                    r.waitlistPosition,
-                    r.reason,
-                    actor);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.plenary.registration.registration;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,10 @@ public class SessionRegistrationsResource {
 
     @POST
     @Path("/registrations")
-    @RolesAllowed(Roles.ORGANISATION)
-    @Operation(summary = "Register a delegate (organisation); refusals name every rule that stands in the way")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Register a delegate (the organisation, or the secretariat on its behalf under the same rules);"
+                    + " refusals name every rule that stands in the way")
     @APIResponseSchema(value = RegistrationView.class, responseCode = "201", responseDescription = "Created")
     public Uni<RestResponse<RegistrationView>> register(
             @PathParam("sessionId") UUID sessionId, @NotNull @Valid RegistrationRequests.Register request) {
@@ -73,24 +76,33 @@ public class SessionRegistrationsResource {
     @RolesAllowed(Roles.ORGANISATION)
     @Operation(summary = "Upload the organisation's nomination letter for the session (PDF, organisation)")
     public Uni<RestResponse<Void>> uploadLetter(@PathParam("sessionId") UUID sessionId, byte[] content) {
-        return registrations.uploadLetter(sessionId, content).replaceWith(RestResponse.noContent());
+        return registrations
+                .uploadLetter(sessionId, content)
+                .map(version -> RestResponse.ResponseBuilder.<Void>noContent()
+                        .header("X-Letter-Version", version)
+                        .build());
     }
 
     @GET
     @Path("/nomination-letters/{organisationId}")
     @Produces("application/pdf")
     @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
-    @Operation(summary = "An organisation's nomination letter (the secretariat, the organisation)")
+    @Operation(
+            summary = "An organisation's nomination letter, the latest version or the one asked for (the secretariat,"
+                    + " the organisation)")
     public Uni<RestResponse<byte[]>> letter(
-            @PathParam("sessionId") UUID sessionId, @PathParam("organisationId") String organisationId) {
+            @PathParam("sessionId") UUID sessionId,
+            @PathParam("organisationId") String organisationId,
+            @QueryParam("version") @Min(1) Integer version) {
         return registrations
-                .letter(sessionId, organisationId)
+                .letter(sessionId, organisationId, version)
                 .map(letter -> RestResponse.ResponseBuilder.ok(letter.content, "application/pdf")
                         .header(
                                 "Content-Disposition",
                                 "attachment; filename=\"nomination-letter-"
                                         + organisationId.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
                         .header("X-Checksum-SHA256", letter.sha256)
+                        .header("X-Letter-Version", letter.id.version())
                         .build());
     }
 }

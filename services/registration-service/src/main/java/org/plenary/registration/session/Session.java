@@ -91,6 +91,10 @@ public class Session extends PanacheEntityBase {
     @Column(name = "submission_word_limit")
     public Integer submissionWordLimit;
 
+    /** Whether written submissions without a text layer (scans) are accepted. */
+    @Column(name = "submission_scans_allowed", nullable = false)
+    public boolean submissionScansAllowed;
+
     @Version
     public long version;
 

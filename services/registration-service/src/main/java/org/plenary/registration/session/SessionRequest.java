@@ -35,7 +35,8 @@ public record SessionRequest(
         @Valid List<MeetingPart> meetingParts,
         String sideEventProposalDeadline,
         String submissionDeadline,
-        @Min(1) Integer submissionWordLimit) {
+        @Min(1) Integer submissionWordLimit,
+        Boolean submissionScansAllowed) {
 
     /** A part of the session (plenary, a subsidiary body, ...) and whether stakeholders may attend it. */
     public record MeetingPart(@NotBlank @Size(max = 200) String name, boolean stakeholdersMayAttend) {}

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,9 @@ import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
+import org.plenary.registration.registration.RegistrationChanges;
+import org.plenary.registration.registration.RegistrationJournal;
+import org.plenary.registration.registration.WaitingList;
 
 /** Sessions: the secretariat defines them, anyone reads them, and every change is an event with the whole session. */
 @ApplicationScoped
@@ -29,10 +33,12 @@ public class SessionService {
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final RegistrationJournal journal;
 
-    public SessionService(Outbox outbox, ObjectMapper mapper) {
+    public SessionService(Outbox outbox, ObjectMapper mapper, RegistrationJournal journal) {
         this.outbox = outbox;
         this.mapper = mapper;
+        this.journal = journal;
     }
 
     @WithSession
@@ -53,6 +59,17 @@ public class SessionService {
         return Session.<Session>findById(id).onItem().ifNull().failWith(() -> RuleViolation.notFound("session", id));
     }
 
+    /**
+     * The session with its row locked for the rest of the transaction, or a 404 problem: every change that counts
+     * seats takes this lock first, so that quota and seats hold under concurrent requests.
+     */
+    public Uni<Session> lock(UUID id) {
+        return Session.<Session>findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("session", id));
+    }
+
     @WithTransaction
     public Uni<SessionView> create(SessionRequest request, Actor actor) {
         Session session = new Session();
@@ -61,14 +78,17 @@ public class SessionService {
         return session.<Session>persist().chain(saved -> emit(saved, RegistrationEvents.SESSION_CREATED, actor));
     }
 
+    /** Changes the session; more seats or a larger quota move the waiting list up, in order. */
     @WithTransaction
     public Uni<SessionView> update(UUID id, SessionRequest request, Actor actor) {
-        return find(id).chain(session -> {
+        return lock(id).chain(session -> {
             if (!session.bodyId.equals(request.bodyId())) {
                 throw RuleViolation.invalid("bodyId", "a session stays with its body (" + session.bodyId + ")");
             }
             apply(session, request);
-            return emit(session, RegistrationEvents.SESSION_UPDATED, actor);
+            RegistrationChanges changes = new RegistrationChanges(session);
+            return emit(session, RegistrationEvents.SESSION_UPDATED, actor)
+                    .call(() -> WaitingList.promote(changes).chain(() -> journal.write(changes)));
         });
     }
 
@@ -105,6 +125,7 @@ public class SessionService {
                 VenueTime.parse(request.sideEventProposalDeadline(), zone, "sideEventProposalDeadline");
         session.submissionDeadline = VenueTime.parse(request.submissionDeadline(), zone, "submissionDeadline");
         session.submissionWordLimit = request.submissionWordLimit();
+        session.submissionScansAllowed = Boolean.TRUE.equals(request.submissionScansAllowed());
     }
 
     private Uni<SessionView> emit(Session session, String type, Actor actor) {
@@ -143,7 +164,8 @@ public class SessionService {
                 read(s.meetingParts),
                 s.sideEventProposalDeadline,
                 s.submissionDeadline,
-                s.submissionWordLimit);
+                s.submissionWordLimit,
+                s.submissionScansAllowed);
     }
 
     private String write(List<SessionRequest.MeetingPart> parts) {
@@ -152,6 +174,11 @@ public class SessionService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The session's meeting parts and whether stakeholders may attend each. */
+    public List<SessionRequest.MeetingPart> meetingParts(Session session) {
+        return read(session.meetingParts);
     }
 
     private List<SessionRequest.MeetingPart> read(String json) {
@@ -184,6 +211,7 @@ public class SessionService {
             Instant sideEventProposalDeadline,
             Instant submissionDeadline,
             Integer submissionWordLimit,
+            boolean submissionScansAllowed,
             Actor actor) {
 
         static SessionEvent of(SessionView v, Actor actor) {
@@ -208,6 +236,7 @@ public class SessionService {
                     v.sideEventProposalDeadline(),
                     v.submissionDeadline(),
                     v.submissionWordLimit(),
+                    v.submissionScansAllowed(),
                     actor);
         }
     }

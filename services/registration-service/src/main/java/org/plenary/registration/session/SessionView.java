@@ -31,4 +31,5 @@ public record SessionView(
         List<SessionRequest.MeetingPart> meetingParts,
         Instant sideEventProposalDeadline,
         Instant submissionDeadline,
-        Integer submissionWordLimit) {}
+        Integer submissionWordLimit,
+        boolean submissionScansAllowed) {}

@@ -55,11 +55,22 @@ public final class VenueTime {
         }
     }
 
+    /**
+     * The venue's time zone: a region id such as {@code Europe/Vienna}, never a fixed offset ({@code +01:00},
+     * {@code UTC+01:00}, {@code Etc/GMT-1}), which would get the venue's clocks wrong once daylight saving changes.
+     */
     public static ZoneId zone(String timeZone) {
+        String message = "must be an IANA region time zone such as Europe/Vienna, not a fixed offset";
+        if (timeZone == null
+                || !timeZone.contains("/")
+                || timeZone.startsWith("Etc/")
+                || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw RuleViolation.invalid("timeZone", message);
+        }
         try {
             return ZoneId.of(timeZone);
-        } catch (DateTimeException | NullPointerException e) {
-            throw RuleViolation.invalid("timeZone", "must be an IANA time zone such as Europe/Vienna");
+        } catch (DateTimeException e) {
+            throw RuleViolation.invalid("timeZone", message);
         }
     }
 

@@ -30,7 +30,7 @@ class RegistrationPolicyTest {
     }
 
     private static Facts at(Session s, Instant now) {
-        return new Facts(s, now, true, Instant.parse("2025-06-01T00:00:00Z"), 0, 0, false, false, false);
+        return new Facts(s, now, true, Instant.parse("2025-06-01T00:00:00Z"), false, 0, 0, false, false, false);
     }
 
     @Test
@@ -86,6 +86,7 @@ class RegistrationPolicyTest {
                 Instant.parse("2025-11-15T09:00:00Z"),
                 true,
                 Instant.parse("2025-12-05T00:00:00Z"),
+                false,
                 1,
                 0,
                 true,
@@ -103,15 +104,31 @@ class RegistrationPolicyTest {
         s.participation = Session.Participation.OPEN;
         s.seats = 10;
         Instant now = Instant.parse("2026-01-10T09:00:00Z");
-        assertThat(RegistrationPolicy.decide(new Facts(s, now, false, null, 1, 3, false, false, true))
+        assertThat(RegistrationPolicy.decide(new Facts(s, now, false, null, false, 1, 3, false, false, true))
                         .outcome())
                 .isEqualTo(Outcome.WAITLIST);
-        assertThat(RegistrationPolicy.decide(new Facts(s, now, false, null, 0, 10, false, false, false))
+        assertThat(RegistrationPolicy.decide(new Facts(s, now, false, null, false, 0, 10, false, false, false))
                         .reasons())
                 .extracting(RegistrationPolicy.Reason::rule)
                 .containsExactly("session-full");
-        assertThat(RegistrationPolicy.decide(new Facts(s, now, false, null, 0, 3, false, false, false))
+        assertThat(RegistrationPolicy.decide(new Facts(s, now, false, null, false, 0, 3, false, false, false))
                         .outcome())
                 .isEqualTo(Outcome.REGISTER);
+    }
+
+    @Test
+    void aSuspendedOrganisationIsRefusedUnderItsOwnRuleInEverySessionOfTheBody() {
+        Session s = vienna();
+        Instant now = Instant.parse("2026-01-10T09:00:00Z");
+        var suspended =
+                new Facts(s, now, false, Instant.parse("2025-06-01T00:00:00Z"), true, 0, 0, false, false, false);
+        assertThat(RegistrationPolicy.decide(suspended).outcome()).isEqualTo(Outcome.REFUSE);
+        assertThat(RegistrationPolicy.decide(suspended).reasons())
+                .extracting(RegistrationPolicy.Reason::rule)
+                .containsExactly("organisation-suspended");
+        s.participation = Session.Participation.OPEN;
+        assertThat(RegistrationPolicy.decide(suspended).reasons())
+                .extracting(RegistrationPolicy.Reason::rule)
+                .containsExactly("organisation-suspended");
     }
 }

@@ -1,0 +1,47 @@
+package org.plenary.registration.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.platform.security.Actor;
+import org.plenary.registration.session.Session;
+
+/**
+ * The changes one transaction makes to a session's registrations, in order. {@link RegistrationJournal} turns
+ * each into an event once the whole change is done, so that every event tells the state after the transaction.
+ */
+public final class RegistrationChanges {
+
+    /**
+     * One change: its type, the registration, the status it had before (null when new), who made it and why (the
+     * registration's reason as the change left it).
+     */
+    record Change(String type, Registration registration, Registration.Status from, Actor actor, String reason) {}
+
+    private final Session session;
+    private final List<Change> changes = new ArrayList<>();
+
+    public RegistrationChanges(Session session) {
+        this.session = session;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Notes a change of the registration, from the status it had before (null when new). */
+    public void add(String type, Registration registration, Registration.Status from, Actor actor) {
+        changes.add(new Change(type, registration, from, actor, registration.reason));
+    }
+
+    List<Change> changes() {
+        return changes;
+    }
+
+    /** Whether the registration has a change other than of its head of delegation, whose event tells it all. */
+    boolean hasOtherChange(Change change) {
+        return changes.stream()
+                .anyMatch(c -> c != change
+                        && c.registration() == change.registration()
+                        && !c.type().equals(org.plenary.contracts.RegistrationEvents.HEAD_OF_DELEGATION_CHANGED));
+    }
+}
