@@ -2,7 +2,7 @@
 # Writes realm-import.yaml (beside this script): the KeycloakRealmImport of the realm plenary, made from the local
 # realm deploy/keycloak/plenary-realm.json without what is local only: no users, no demo organisations, no client
 # plenary-cli (password grant), no client secret (Keycloak generates the portal's; read it in the admin console).
-# Run it after changing the local realm; deploy/k8s-test fails until realm-import.yaml matches.
+# Run it after changing the local realm.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REALM=$(cd "$HERE/../../.." && pwd)/deploy/keycloak/plenary-realm.json
