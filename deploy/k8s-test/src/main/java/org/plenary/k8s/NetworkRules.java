@@ -41,13 +41,7 @@ final class NetworkRules extends Rules {
             cluster = url.group(1).replaceAll("-rw(\\..*)?$", "");
         }
         if (cluster != null && r.postgres.containsKey(cluster)) {
-            Pod primary = new Pod(
-                    r.namespace,
-                    Map.of(
-                            "cnpg.io/cluster", cluster,
-                            "cnpg.io/podRole", "instance",
-                            "cnpg.io/instanceRole", "primary",
-                            "role", "primary"));
+            Pod primary = primary(cluster);
             if (!allows("Egress", self, primary, 5432, "TCP", null)) {
                 fail("%s: no NetworkPolicy lets it reach PostgreSQL (Cluster/%s) on 5432", id, cluster);
             }
@@ -142,13 +136,7 @@ final class NetworkRules extends Rules {
         for (K8sObject keycloak : m.ofKind("Keycloak")) {
             String cluster = String.valueOf(Yaml.string(keycloak.raw(), "spec", "db", "host"))
                     .replaceAll("-rw(\\..*)?$", "");
-            Pod primary = new Pod(
-                    r.namespace,
-                    Map.of(
-                            "cnpg.io/cluster", cluster,
-                            "cnpg.io/podRole", "instance",
-                            "cnpg.io/instanceRole", "primary",
-                            "role", "primary"));
+            Pod primary = primary(cluster);
             Pod identity = keycloakPod(keycloak);
             if (!allows("Egress", identity, primary, 5432, "TCP", null)) {
                 fail("%s: no NetworkPolicy lets it reach PostgreSQL (Cluster/%s) on 5432", keycloak.id(), cluster);
@@ -161,6 +149,17 @@ final class NetworkRules extends Rules {
                 fail("%s: no NetworkPolicy lets it resolve names (kube-dns, UDP 53)", keycloak.id());
             }
         }
+    }
+
+    /** The labels CloudNativePG gives a cluster's primary instance. */
+    private Pod primary(String cluster) {
+        return new Pod(
+                r.namespace,
+                Map.of(
+                        "cnpg.io/cluster", cluster,
+                        "cnpg.io/podRole", "instance",
+                        "cnpg.io/instanceRole", "primary",
+                        "role", "primary"));
     }
 
     /** The labels the Keycloak operator gives a Keycloak's pods. */
