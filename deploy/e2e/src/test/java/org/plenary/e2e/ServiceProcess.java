@@ -15,7 +15,8 @@ import org.awaitility.Awaitility;
 
 /**
  * One service run as its own process from its packaged build ({@code target/quarkus-app/quarkus-run.jar}),
- * on its own port and its own {@code <db>_e2e} database, wiped at start.
+ * on its own port and its own {@code <db>_e2e} database, wiped at start, verifying the tokens of the local
+ * Keycloak's realm {@code plenary} by its JWKS (override with {@link #env}).
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -26,16 +27,14 @@ final class ServiceProcess implements AutoCloseable {
     final int port;
     private final String database;
     private final Path root;
-    private final Path publicKey;
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private Process process;
 
-    ServiceProcess(Path root, String name, int port, String database, Path publicKey) {
+    ServiceProcess(Path root, String name, int port, String database) {
         this.root = root;
         this.name = name;
         this.port = port;
         this.database = database;
-        this.publicKey = publicKey;
     }
 
     String url() {
@@ -68,7 +67,8 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(wipeDatabase));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("PLENARY_JWT_ISSUER", KeycloakTokens.ISSUER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", KeycloakTokens.JWKS);
         env.putAll(extraEnv);
         process = builder.start();
         Awaitility.await(name + " ready on " + port)

@@ -7,19 +7,18 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
+import io.smallrye.jwt.build.Jwt;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.Tokens;
 
 /**
  * The January 2026 Vienna session of the Ad Hoc Committee on Cybercrime, played through the services' HTTP
@@ -46,15 +44,16 @@ class ViennaSessionIT {
     private static final String BODY = "ahc-e2e-" + UUID.randomUUID().toString().substring(0, 8);
     private static final Map<String, String> APPLICATIONS = new HashMap<>();
 
-    /** Registration closes a minute after the run starts, so the run can stand on both sides of the deadline. */
-    private static final Instant DEADLINE =
-            Instant.now().plus(Duration.ofSeconds(75)).truncatedTo(ChronoUnit.SECONDS);
+    /**
+     * Registration closes a minute and a half after the session is created (not after the run starts: starting
+     * the services takes minutes on a busy machine), so the run can stand on both sides of the deadline.
+     */
+    private static Instant deadline;
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Map<String, String> REGISTRATIONS = new HashMap<>();
     private static final Map<String, String> PROPOSALS = new HashMap<>();
 
-    private static Path publicKey;
     private static KafkaEvents accreditationEvents;
     private static ServiceProcess accreditation;
     private static ServiceProcess registration;
@@ -66,29 +65,24 @@ class ViennaSessionIT {
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        Path dir = Files.createDirectories(ROOT.resolve("deploy/e2e/target/e2e-keys"));
-        publicKey = Files.writeString(
-                dir.resolve("public.pem"), pem("PUBLIC KEY", keys.getPublic().getEncoded()));
-        System.setProperty(
-                "smallrye.jwt.sign.key", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
-        System.setProperty("smallrye.jwt.new-token.issuer", "https://plenary.local");
-
+        Awaitility.await(
+                        "Keycloak's realm plenary on " + KeycloakTokens.URL + " (deploy/local/plenary infra starts it)")
+                .atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .untilAsserted(() -> given().get(KeycloakTokens.JWKS).then().statusCode(200));
         accreditationEvents = KafkaEvents.follow(AccreditationEvents.APPLICATIONS_TOPIC);
-        accreditation = new ServiceProcess(ROOT, "accreditation-service", 18081, "accreditation", publicKey)
+        accreditation = new ServiceProcess(ROOT, "accreditation-service", 18081, "accreditation")
                 .env("ACCREDITATION_NON_OBJECTION_CHECK_EVERY", "2s")
                 .start(true);
         // Consumer groups of this run's own, so that a local run of the same services does not share partitions.
-        registration = new ServiceProcess(ROOT, "registration-service", 18082, "registration", publicKey)
+        registration = new ServiceProcess(ROOT, "registration-service", 18082, "registration")
                 .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "registration-service-e2e-" + RUN)
                 .start(true);
-        sideEvents = new ServiceProcess(ROOT, "side-event-service", 18083, "sideevent", publicKey)
+        sideEvents = new ServiceProcess(ROOT, "side-event-service", 18083, "sideevent")
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "side-event-service-e2e-" + RUN)
                 .env("MP_MESSAGING_INCOMING_REGISTRATIONS_GROUP_ID", "side-event-service-e2e-" + RUN)
                 .start(true);
-        submissions = new ServiceProcess(ROOT, "submission-service", 18084, "submission", publicKey)
+        submissions = new ServiceProcess(ROOT, "submission-service", 18084, "submission")
                 .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "submission-service-e2e-" + RUN)
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "submission-service-e2e-" + RUN)
                 .env(
@@ -109,11 +103,6 @@ class ViennaSessionIT {
         }
     }
 
-    private static String pem(String kind, byte[] der) {
-        return "-----BEGIN " + kind + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + kind
-                + "-----\n";
-    }
-
     private static RequestSpecification as(String token, ServiceProcess service) {
         return given().baseUri(service.url()).auth().oauth2(token).contentType(ContentType.JSON);
     }
@@ -129,7 +118,7 @@ class ViennaSessionIT {
     }
 
     private static String apply(String organisation, Map<String, Object> profile) {
-        String id = as(Tokens.organisation(organisation), accreditation)
+        String id = as(KeycloakTokens.organisation(organisation), accreditation)
                 .body(Map.of("bodyId", BODY, "organisation", profile))
                 .post("/applications")
                 .then()
@@ -141,9 +130,36 @@ class ViennaSessionIT {
     }
 
     @Test
+    @Order(0)
+    void everyServiceTakesKeycloaksTokensAndRefusesATokenSignedByAnotherKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        // Right issuer, audience and claims, but signed by a key of the test's own, not by the realm's.
+        String forged = Jwt.issuer(KeycloakTokens.ISSUER)
+                .audience("plenary-api")
+                .upn("officer")
+                .groups(Set.of("secretariat"))
+                .sign(generator.generateKeyPair().getPrivate());
+        Map<ServiceProcess, String> reads = Map.of(
+                accreditation, "/applications?bodyId=" + BODY,
+                registration, "/registrations",
+                sideEvents, "/proposals",
+                submissions, "/submissions");
+        reads.forEach((service, path) -> {
+            as(forged, service)
+                    .get(path)
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("rule", equalTo("authentication-required"));
+            as(KeycloakTokens.secretariat(), service).get(path).then().statusCode(200);
+        });
+    }
+
+    @Test
     @Order(1)
     void theSecretariatDefinesTheBody() {
-        as(Tokens.secretariat(), accreditation)
+        as(KeycloakTokens.secretariat(), accreditation)
                 .body(Map.of("id", BODY, "name", "Ad Hoc Committee on Cybercrime (end-to-end run)"))
                 .post("/bodies")
                 .then()
@@ -159,7 +175,7 @@ class ViennaSessionIT {
                 List.of("article19", "ARTICLE 19", "GB"),
                 List.of("privacy-international", "Privacy International", "GB"))) {
             String id = apply(org.get(0), profile(org.get(1), org.get(2), "SPECIAL"));
-            as(Tokens.secretariat(), accreditation)
+            as(KeycloakTokens.secretariat(), accreditation)
                     .post("/applications/{id}/ecosoc-confirmation", id)
                     .then()
                     .statusCode(200)
@@ -175,19 +191,19 @@ class ViennaSessionIT {
                 List.of("epicenter-works", "epicenter.works", "AT"),
                 List.of("r3d", "R3D", "MX"))) {
             String id = apply(org.get(0), profile(org.get(1), org.get(2), null));
-            as(Tokens.secretariat(), accreditation)
+            as(KeycloakTokens.secretariat(), accreditation)
                     .post("/applications/{id}/clearance", id)
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("NON_OBJECTION"));
         }
-        as(Tokens.state("XA"), accreditation)
+        as(KeycloakTokens.state("XA"), accreditation)
                 .body(Map.of("reason", "Outside the scope of the Convention"))
                 .post("/applications/{id}/objections", APPLICATIONS.get("r3d"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("OBJECTED"));
-        as(Tokens.secretariat(), accreditation)
+        as(KeycloakTokens.secretariat(), accreditation)
                 .body(Map.of("outcome", "REJECT", "reason", "Decision of the Committee at its 1st meeting"))
                 .post("/applications/{id}/decision", APPLICATIONS.get("r3d"))
                 .then()
@@ -237,7 +253,7 @@ class ViennaSessionIT {
     private static void awaitRegistrationEligibility(String organisation, boolean eligible) {
         Awaitility.await(organisation + " eligible=" + eligible)
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> as(Tokens.organisation(organisation), registration)
+                .untilAsserted(() -> as(KeycloakTokens.organisation(organisation), registration)
                         .get("/sessions/{id}/eligibility", session)
                         .then()
                         .statusCode(200)
@@ -247,7 +263,7 @@ class ViennaSessionIT {
     private static void awaitSideEventEligibility(String organisation, boolean eligible) {
         Awaitility.await("side events: " + organisation + " eligible=" + eligible)
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> as(Tokens.secretariat(), sideEvents)
+                .untilAsserted(() -> as(KeycloakTokens.secretariat(), sideEvents)
                         .get("/sessions/{id}/eligibility/{org}", session, organisation)
                         .then()
                         .statusCode(200)
@@ -267,7 +283,8 @@ class ViennaSessionIT {
         request.put("endDate", start.plusDays(4).toString());
         request.put(
                 "registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
-        request.put("registrationDeadline", DEADLINE.toString());
+        deadline = Instant.now().plus(Duration.ofSeconds(90)).truncatedTo(ChronoUnit.SECONDS);
+        request.put("registrationDeadline", deadline.toString());
         request.put("participation", "ACCREDITATION_ONLY");
         request.put("delegateQuota", 1);
         request.put("latePolicy", "REFUSE");
@@ -277,7 +294,7 @@ class ViennaSessionIT {
                 Instant.now().plus(Duration.ofDays(7)).toString());
         request.put("submissionDeadline", Instant.now().plus(Duration.ofDays(7)).toString());
         request.put("submissionWordLimit", 2000);
-        session = as(Tokens.secretariat(), registration)
+        session = as(KeycloakTokens.secretariat(), registration)
                 .body(request)
                 .post("/sessions")
                 .then()
@@ -297,7 +314,7 @@ class ViennaSessionIT {
     void accreditedOrganisationsRegisterUpToTheirQuotaAndOthersAreRefused() {
         for (String organisation : List.of("hrw", "access-now", "article19", "eff")) {
             awaitRegistrationEligibility(organisation, true);
-            String id = as(Tokens.organisation(organisation), registration)
+            String id = as(KeycloakTokens.organisation(organisation), registration)
                     .body(Map.of(
                             "delegate",
                             Map.of(
@@ -319,7 +336,7 @@ class ViennaSessionIT {
                     .path("id");
             REGISTRATIONS.put(organisation, id);
         }
-        as(Tokens.organisation("hrw"), registration)
+        as(KeycloakTokens.organisation("hrw"), registration)
                 .body(Map.of(
                         "delegate",
                         Map.of("name", "Second delegate", "email", "second@hrw.example", "headOfDelegation", false),
@@ -329,7 +346,7 @@ class ViennaSessionIT {
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("WAITLISTED"));
-        as(Tokens.organisation("r3d"), registration)
+        as(KeycloakTokens.organisation("r3d"), registration)
                 .body(Map.of(
                         "delegate",
                         Map.of("name", "Delegate", "email", "delegate@r3d.example", "headOfDelegation", true),
@@ -346,14 +363,14 @@ class ViennaSessionIT {
     void sideEventsAreProposedAndAllocatedRooms() {
         awaitSideEventEligibility("hrw", true);
         awaitSideEventEligibility("access-now", true);
-        String room = as(Tokens.secretariat(), sideEvents)
+        String room = as(KeycloakTokens.secretariat(), sideEvents)
                 .body(Map.of("name", "Conference Room M3", "capacity", 80, "equipment", List.of("interpretation")))
                 .post("/sessions/{id}/rooms", session)
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        List<String> slots = as(Tokens.secretariat(), sideEvents)
+        List<String> slots = as(KeycloakTokens.secretariat(), sideEvents)
                 .body(Map.of("periods", List.of("LUNCH")))
                 .post("/sessions/{id}/slots/standard", session)
                 .then()
@@ -362,7 +379,7 @@ class ViennaSessionIT {
                 .path("id");
         int slot = 0;
         for (String organisation : List.of("hrw", "access-now")) {
-            String proposal = as(Tokens.organisation(organisation), sideEvents)
+            String proposal = as(KeycloakTokens.organisation(organisation), sideEvents)
                     .body(Map.of(
                             "title",
                             "Human rights safeguards in the Convention (" + organisation + ")",
@@ -377,7 +394,7 @@ class ViennaSessionIT {
                     .statusCode(201)
                     .extract()
                     .path("id");
-            as(Tokens.secretariat(), sideEvents)
+            as(KeycloakTokens.secretariat(), sideEvents)
                     .body(Map.of("roomId", room, "slotId", slots.get(slot++)))
                     .post("/proposals/{id}/approval", proposal)
                     .then()
@@ -419,7 +436,7 @@ class ViennaSessionIT {
     private static io.restassured.response.ValidatableResponse submit(String organisation, byte[] file) {
         return given().baseUri(submissions.url())
                 .auth()
-                .oauth2(Tokens.organisation(organisation))
+                .oauth2(KeycloakTokens.organisation(organisation))
                 .multiPart("title", "Rule 17: participation of non-governmental organisations")
                 .multiPart("agendaItem", "Rules of procedure of the Conference")
                 .multiPart("language", "en")
@@ -439,7 +456,7 @@ class ViennaSessionIT {
         publishedSubmission =
                 submit("article19", submittedPdf).statusCode(201).extract().path("id");
         submit("r3d", submittedPdf).statusCode(403).body("rule", equalTo("not-eligible"));
-        as(Tokens.secretariat(), submissions)
+        as(KeycloakTokens.secretariat(), submissions)
                 .post("/submissions/{id}/publication", publishedSubmission)
                 .then()
                 .statusCode(200)
@@ -458,8 +475,8 @@ class ViennaSessionIT {
     void aRegistrationAfterTheDeadlineIsRefused() {
         Awaitility.await("the registration deadline")
                 .atMost(Duration.ofSeconds(120))
-                .until(() -> Instant.now().isAfter(DEADLINE.plusSeconds(1)));
-        as(Tokens.organisation("privacy-international"), registration)
+                .until(() -> Instant.now().isAfter(deadline.plusSeconds(1)));
+        as(KeycloakTokens.organisation("privacy-international"), registration)
                 .body(Map.of(
                         "delegate",
                         Map.of("name", "Late delegate", "email", "late@pi.example", "headOfDelegation", true),
@@ -469,13 +486,13 @@ class ViennaSessionIT {
                 .then()
                 .statusCode(409)
                 .body("rule", equalTo("deadline-passed"))
-                .body("deadline", equalTo(DEADLINE.toString()));
+                .body("deadline", equalTo(deadline.toString()));
     }
 
     @Test
     @Order(30)
     void aRevokedAccreditationReachesRegistrationAndSideEvents() {
-        as(Tokens.secretariat(), accreditation)
+        as(KeycloakTokens.secretariat(), accreditation)
                 .body(Map.of("reason", "Misuse of accreditation"))
                 .post("/applications/{id}/revocation", APPLICATIONS.get("access-now"))
                 .then()
@@ -483,7 +500,7 @@ class ViennaSessionIT {
                 .body("status", equalTo("REVOKED"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> as(Tokens.secretariat(), registration)
+                .untilAsserted(() -> as(KeycloakTokens.secretariat(), registration)
                         .get("/registrations/{id}", REGISTRATIONS.get("access-now"))
                         .then()
                         .body("status", equalTo("WITHDRAWN")));
@@ -491,7 +508,7 @@ class ViennaSessionIT {
         awaitSideEventEligibility("access-now", false);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> as(Tokens.secretariat(), sideEvents)
+                .untilAsserted(() -> as(KeycloakTokens.secretariat(), sideEvents)
                         .get("/proposals/{id}", PROPOSALS.get("access-now"))
                         .then()
                         .body("status", equalTo("CANCELLED")));
@@ -506,13 +523,13 @@ class ViennaSessionIT {
                 .body(
                         "items.organisationId",
                         containsInAnyOrder("hrw", "article19", "privacy-international", "eff", "epicenter-works"));
-        as(Tokens.secretariat(), registration)
+        as(KeycloakTokens.secretariat(), registration)
                 .queryParam("sessionId", session)
                 .queryParam("status", "CONFIRMED")
                 .get("/registrations")
                 .then()
                 .body("items.organisationId", containsInAnyOrder("hrw", "article19", "eff"));
-        as(Tokens.secretariat(), registration)
+        as(KeycloakTokens.secretariat(), registration)
                 .queryParam("sessionId", session)
                 .queryParam("status", "WAITLISTED")
                 .get("/registrations")

@@ -51,7 +51,11 @@ public final class ApiSchemas {
             Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class));
 
     /** Known kinds that no model here reads. */
-    static final Set<String> UNCHECKED = Set.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database");
+    static final Set<String> UNCHECKED = Set.of(
+            "postgresql.cnpg.io/v1/Cluster",
+            "postgresql.cnpg.io/v1/Database",
+            "k8s.keycloak.org/v2alpha1/Keycloak",
+            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -67,11 +67,13 @@ public final class ManifestChecker {
         KafkaRules kafka = new KafkaRules(r);
         WorkloadRules workloads = new WorkloadRules(r);
         NetworkRules network = new NetworkRules(r);
+        KeycloakRules keycloak = new KeycloakRules(r);
 
         checkNamespace(r);
         postgres.readPostgres();
         kafka.readKafka();
         kafka.checkTopics();
+        keycloak.checkKeycloak();
         for (ServiceSpec spec : repo.services()) {
             Optional<K8sObject> deployment = manifests.find("Deployment", spec.name());
             if (deployment.isEmpty()) {
@@ -95,8 +97,10 @@ public final class ManifestChecker {
             postgres.checkDatasource(w);
             kafka.checkKafkaClient(w);
             network.checkNetwork(w);
+            keycloak.checkTokenVerification(w);
         }
         network.checkDefaultDeny();
+        network.checkKeycloakNetwork();
         workloads.checkScaling();
         postgres.checkConnectionBudget();
         checkReferencedSecrets(r);

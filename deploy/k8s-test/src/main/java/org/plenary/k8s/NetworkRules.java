@@ -11,7 +11,7 @@ import org.plenary.k8s.Rendering.Workload;
 
 /**
  * NetworkPolicies, evaluated the way Kubernetes does for the pods that matter: a default deny; each service
- * reaches PostgreSQL, the Kafka brokers and DNS, is reachable on its HTTP port only and not from another
+ * reaches PostgreSQL, the Kafka brokers, Keycloak (its JWKS) and DNS, is reachable on its HTTP port only and not from another
  * service, and reaches no other service; PostgreSQL and the Kafka listener admit it.
  */
 final class NetworkRules extends Rules {
@@ -41,13 +41,7 @@ final class NetworkRules extends Rules {
             cluster = url.group(1).replaceAll("-rw(\\..*)?$", "");
         }
         if (cluster != null && r.postgres.containsKey(cluster)) {
-            Pod primary = new Pod(
-                    r.namespace,
-                    Map.of(
-                            "cnpg.io/cluster", cluster,
-                            "cnpg.io/podRole", "instance",
-                            "cnpg.io/instanceRole", "primary",
-                            "role", "primary"));
+            Pod primary = primary(cluster);
             if (!allows("Egress", self, primary, 5432, "TCP", null)) {
                 fail("%s: no NetworkPolicy lets it reach PostgreSQL (Cluster/%s) on 5432", id, cluster);
             }
@@ -88,6 +82,16 @@ final class NetworkRules extends Rules {
                 fail("%s: the networkPolicyPeers of Kafka/%s's plain listener do not admit it", id, r.kafka.name());
             }
         }
+        for (K8sObject keycloak : m.ofKind("Keycloak")) {
+            Pod identity = keycloakPod(keycloak);
+            int keycloakPort = keycloakPort(keycloak);
+            if (!allows("Egress", self, identity, keycloakPort, "TCP", null)) {
+                fail("%s: no NetworkPolicy lets it reach %s on %d (the realm's JWKS)", id, keycloak.id(), keycloakPort);
+            }
+            if (!allows("Ingress", identity, self, keycloakPort, "TCP", null)) {
+                fail("%s: no NetworkPolicy lets %s admit it on %d (the realm's JWKS)", id, keycloak.id(), keycloakPort);
+            }
+        }
         Pod dns = new Pod("kube-system", Map.of("k8s-app", "kube-dns"));
         if (!allows("Egress", self, dns, 53, "UDP", null)) {
             fail("%s: no NetworkPolicy lets it resolve names (kube-dns, UDP 53)", id);
@@ -125,6 +129,53 @@ final class NetworkRules extends Rules {
                 fail("%s: a NetworkPolicy lets it call %s: services never call each other", id, other.name());
             }
         }
+    }
+
+    /** Keycloak reaches its database on the primary, which admits it. */
+    void checkKeycloakNetwork() {
+        for (K8sObject keycloak : m.ofKind("Keycloak")) {
+            String cluster = String.valueOf(Yaml.string(keycloak.raw(), "spec", "db", "host"))
+                    .replaceAll("-rw(\\..*)?$", "");
+            Pod primary = primary(cluster);
+            Pod identity = keycloakPod(keycloak);
+            if (!allows("Egress", identity, primary, 5432, "TCP", null)) {
+                fail("%s: no NetworkPolicy lets it reach PostgreSQL (Cluster/%s) on 5432", keycloak.id(), cluster);
+            }
+            if (!allows("Ingress", primary, identity, 5432, "TCP", null)) {
+                fail("%s: no NetworkPolicy lets PostgreSQL (Cluster/%s) admit it on 5432", keycloak.id(), cluster);
+            }
+            Pod dns = new Pod("kube-system", Map.of("k8s-app", "kube-dns"));
+            if (!allows("Egress", identity, dns, 53, "UDP", null)) {
+                fail("%s: no NetworkPolicy lets it resolve names (kube-dns, UDP 53)", keycloak.id());
+            }
+        }
+    }
+
+    /** The labels CloudNativePG gives a cluster's primary instance. */
+    private Pod primary(String cluster) {
+        return new Pod(
+                r.namespace,
+                Map.of(
+                        "cnpg.io/cluster", cluster,
+                        "cnpg.io/podRole", "instance",
+                        "cnpg.io/instanceRole", "primary",
+                        "role", "primary"));
+    }
+
+    /** The labels the Keycloak operator gives a Keycloak's pods. */
+    private Pod keycloakPod(K8sObject keycloak) {
+        return new Pod(
+                r.namespace,
+                Map.of(
+                        "app", "keycloak",
+                        "app.kubernetes.io/instance", keycloak.name(),
+                        "app.kubernetes.io/managed-by", "keycloak-operator",
+                        "app.kubernetes.io/component", "server"));
+    }
+
+    private static int keycloakPort(K8sObject keycloak) {
+        return Optional.ofNullable(Yaml.integer(keycloak.raw(), "spec", "http", "httpPort"))
+                .orElse(8080);
     }
 
     /** The rules of the given direction of the policies that select the pod. */

@@ -71,10 +71,30 @@ class ManifestCheckerTest {
                         "max_connections: \"60\"",
                         "accreditation-service 1x13"),
                 Arguments.of(
-                        "a JWT key file the Secret does not hold",
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/plenary/jwt/publicKey.pem",
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/plenary/jwt/public.pem",
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION is /etc/plenary/jwt/public.pem, but volume jwt provides only"));
+                        "the JWKS of another realm",
+                        "realms/plenary/protocol/openid-connect/certs",
+                        "realms/master/protocol/openid-connect/certs",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION is http://plenary-keycloak-service:8080/realms/master/"),
+                Arguments.of(
+                        "an issuer Keycloak does not write",
+                        "PLENARY_JWT_ISSUER: http://localhost:8180/realms/plenary",
+                        "PLENARY_JWT_ISSUER: http://localhost:8080/realms/plenary",
+                        "PLENARY_JWT_ISSUER is http://localhost:8080/realms/plenary, not"),
+                Arguments.of(
+                        "Keycloak on a database the cluster does not have",
+                        "database: keycloak",
+                        "database: keycloack",
+                        "database keycloack is not a database of Cluster/plenary-postgres"),
+                Arguments.of(
+                        "a password grant in the cluster's realm",
+                        "directAccessGrantsEnabled: false",
+                        "directAccessGrantsEnabled: true",
+                        "client plenary-portal allows the password grant"),
+                Arguments.of(
+                        "Keycloak closed to the services fetching its JWKS",
+                        "component: service\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
+                        "component: services\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
+                        "no NetworkPolicy lets Keycloak/plenary-keycloak admit it on 8080"));
     }
 
     @Test

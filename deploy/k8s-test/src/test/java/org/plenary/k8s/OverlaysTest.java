@@ -62,7 +62,24 @@ class OverlaysTest {
         assertThat(Yaml.integer(postgres(small).raw(), "spec", "instances")).isEqualTo(1);
         assertThat(names(small.ofKind("Secret")))
                 .containsExactlyInAnyOrder(
-                        "accreditation-db", "registration-db", "sideevent-db", "submission-db", "plenary-jwt");
+                        "accreditation-db", "registration-db", "sideevent-db", "submission-db", "keycloak-db");
+    }
+
+    @Test
+    void production_trusts_its_own_keycloak_hostname_not_the_local_issuer() {
+        Manifests production = Overlays.manifests("production");
+        K8sObject keycloak = production.ofKind("Keycloak").get(0);
+        String issuer = Yaml.string(
+                production
+                        .find("ConfigMap", "plenary-shared-config")
+                        .orElseThrow()
+                        .raw(),
+                "data",
+                "PLENARY_JWT_ISSUER");
+
+        assertThat(issuer).startsWith("https://").doesNotContain("localhost").isEqualTo(KeycloakRules.issuer(keycloak));
+        assertThat(Yaml.integer(keycloak.raw(), "spec", "instances")).isGreaterThan(1);
+        assertThat(production.ofKind("KeycloakRealmImport")).hasSize(1);
     }
 
     @Test

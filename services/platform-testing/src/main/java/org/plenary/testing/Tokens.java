@@ -1,9 +1,13 @@
 package org.plenary.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.util.List;
 import java.util.Set;
 
-/** Signed bearer tokens for each role, as the local token command issues them. */
+/**
+ * Signed bearer tokens for each role, with the claims Keycloak's realm {@code plenary} gives them (issuer and
+ * audience from the platform's configuration), signed by the test key of {@link JwtKeys}.
+ */
 public final class Tokens {
 
     private Tokens() {}
@@ -16,6 +20,17 @@ public final class Tokens {
         return Jwt.upn("focal-point@" + organisationId + ".test")
                 .groups(Set.of("organisation"))
                 .claim("organisation_id", organisationId)
+                .sign();
+    }
+
+    /**
+     * A focal point's token as Keycloak issues it: the organization membership mapper's claim
+     * {@code organization}, listing the aliases of the caller's organizations (none, one or several).
+     */
+    public static String memberOf(String... organizations) {
+        return Jwt.upn("focal-point@keycloak.test")
+                .groups(Set.of("organisation"))
+                .claim("organization", List.of(organizations))
                 .sign();
     }
 
