@@ -8,26 +8,16 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.portal.stub.ServiceStubs;
+import org.plenary.portal.stub.StubbedServices;
 
 /** The language by query, cookie or Accept-Language; the direction; the switch; the time zone preference. */
 @QuarkusTest
-class LanguagesTest {
+class LanguagesTest extends StubbedServices {
 
     private static final RestAssuredConfig NO_REDIRECTS =
             RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
-
-    @Inject
-    ServiceStubs services;
-
-    @BeforeEach
-    void theViennaSession() {
-        services.reset();
-        services.vienna();
-    }
 
     @Test
     void theLanguageComesFromAcceptLanguage() {

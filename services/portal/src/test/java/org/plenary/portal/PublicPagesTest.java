@@ -7,25 +7,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.portal.stub.ServiceStubs;
+import org.plenary.portal.stub.StubbedServices;
 
 /** The public pages, over stubbed services answering in the services' own shapes. */
 @QuarkusTest
-class PublicPagesTest {
+class PublicPagesTest extends StubbedServices {
 
     private static final String SESSION = "/sessions/" + ServiceStubs.SESSION;
-
-    @Inject
-    ServiceStubs services;
-
-    @BeforeEach
-    void theViennaSession() {
-        services.reset();
-        services.vienna();
-    }
 
     private static String page(String path) {
         String html = given().get(path)

@@ -5,26 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.portal.stub.ServiceStubs;
+import org.plenary.portal.stub.StubbedServices;
 
 /** The signed-in pages: the dashboard, the eligibility explainer, the register-a-delegate form and its refusals. */
 @QuarkusTest
-class SignedInPagesTest {
+class SignedInPagesTest extends StubbedServices {
 
     private static final String SESSION = ServiceStubs.SESSION.toString();
     private static final String REGISTER = "POST /registration/sessions/" + SESSION + "/registrations";
-
-    @Inject
-    ServiceStubs services;
-
-    @BeforeEach
-    void theViennaSession() {
-        services.reset();
-        services.vienna();
-    }
 
     private static io.restassured.specification.RequestSpecification form() {
         return given().formParam("delegate.name", "Ana Pérez")
