@@ -85,6 +85,14 @@ class PortalIT {
     private static String session;
     private static String checksum;
 
+    private static final String TEST_ISSUER = "https://plenary.local";
+
+    /** A service that verifies the tokens this test signs with its own key. */
+    private static ServiceProcess testKeyed(ServiceProcess service, Path publicKey) {
+        return service.env("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString())
+                .env("PLENARY_JWT_ISSUER", TEST_ISSUER);
+    }
+
     @BeforeAll
     static void startTheSystemAndTheBrowser() throws Exception {
         if (!Files.exists(AXE) || !new File("/usr/bin/chromium").canExecute()) {
@@ -96,21 +104,25 @@ class PortalIT {
                 .resolve("portal-public.pem");
         Files.writeString(publicKey, keys.get("mp.jwt.verify.publickey"));
         System.setProperty("smallrye.jwt.sign.key", keys.get("smallrye.jwt.sign.key"));
-        System.setProperty("smallrye.jwt.new-token.issuer", "https://plenary.local");
+        // The services verify this test's own key here, not Keycloak's (the Vienna test signs in through Keycloak).
+        System.setProperty("smallrye.jwt.new-token.issuer", TEST_ISSUER);
+        System.setProperty("smallrye.jwt.new-token.audience", "plenary-api");
 
-        accreditation = start(new ServiceProcess(ROOT, "accreditation-service", 18181, "accreditation", publicKey));
-        registration = start(new ServiceProcess(ROOT, "registration-service", 18182, "registration", publicKey)
-                .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "registration-portal-" + RUN));
-        sideEvents = start(new ServiceProcess(ROOT, "side-event-service", 18183, "sideevent", publicKey)
+        accreditation =
+                start(testKeyed(new ServiceProcess(ROOT, "accreditation-service", 18181, "accreditation"), publicKey));
+        registration =
+                start(testKeyed(new ServiceProcess(ROOT, "registration-service", 18182, "registration"), publicKey)
+                        .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "registration-portal-" + RUN));
+        sideEvents = start(testKeyed(new ServiceProcess(ROOT, "side-event-service", 18183, "sideevent"), publicKey)
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "side-event-portal-" + RUN)
                 .env("MP_MESSAGING_INCOMING_REGISTRATIONS_GROUP_ID", "side-event-portal-" + RUN));
-        submissions = start(new ServiceProcess(ROOT, "submission-service", 18184, "submission", publicKey)
+        submissions = start(testKeyed(new ServiceProcess(ROOT, "submission-service", 18184, "submission"), publicKey)
                 .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "submission-portal-" + RUN)
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "submission-portal-" + RUN)
                 .env(
                         "SUBMISSION_FILES_DIRECTORY",
                         ROOT.resolve("deploy/e2e/target/portal-files").toString()));
-        portal = start(new ServiceProcess(ROOT, "portal", 18180, "portal", publicKey)
+        portal = start(testKeyed(new ServiceProcess(ROOT, "portal", 18180, "portal"), publicKey)
                 .env("QUARKUS_REST_CLIENT_ACCREDITATION_URL", accreditation.url())
                 .env("QUARKUS_REST_CLIENT_REGISTRATION_URL", registration.url())
                 .env("QUARKUS_REST_CLIENT_SIDE_EVENT_URL", sideEvents.url())
