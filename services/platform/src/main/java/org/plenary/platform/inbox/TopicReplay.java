@@ -3,11 +3,13 @@ package org.plenary.platform.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,8 +40,12 @@ public class TopicReplay {
             String consumer,
             Function<EventEnvelope, Uni<Void>> handler) {}
 
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+    private static final Duration LAST_WAIT = Duration.ofSeconds(30);
+
     private final Inbox inbox;
     private final String bootstrapServers;
+    private final Map<String, String> states = new ConcurrentHashMap<>();
 
     public TopicReplay(Inbox inbox, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.inbox = inbox;
@@ -47,36 +53,66 @@ public class TopicReplay {
     }
 
     /**
-     * In the background, one after the other: rebuilds each projection that holds no row (a new database, a
-     * lost one). Call it at start-up; a failure is logged, and the live consumers carry on.
+     * In the background, one after the other: rebuilds each projection that holds no row (a new database, a lost
+     * one). Call it at start-up. Until PostgreSQL and Kafka answer it waits and tries again (the back-off doubles up
+     * to 30 s), so a service started before them still gets its copies; the live consumers carry on meanwhile.
+     * {@link #states()} says where each stands.
      */
     public void rebuildEmptyInBackground(List<Projection> projections) {
-        Thread rebuilder = new Thread(
-                () -> {
-                    for (Projection projection : projections) {
-                        try {
-                            long rows =
-                                    VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(projection.rows()));
-                            if (rows == 0) {
-                                LOG.infof(
-                                        "The %s projection is empty: rebuilding it from the topic", projection.name());
-                                rebuild(projection);
-                            }
-                        } catch (Throwable e) {
-                            LOG.warnf(
-                                    "Could not rebuild the %s projection at start-up: %s",
-                                    projection.name(), e.getMessage());
-                        }
-                    }
-                },
-                "projection-rebuild");
-        rebuilder.setDaemon(true);
-        rebuilder.start();
+        projections.forEach(projection -> states.put(projection.name(), "waiting to start"));
+        // On a worker thread of the application's pool, from which the database can be waited on.
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            for (Projection projection : projections) {
+                rebuildIfEmptyWhenReachable(projection);
+            }
+        });
+    }
+
+    /** Where each projection's rebuild stands, by projection name: for the health check and the operator. */
+    public Map<String, String> states() {
+        return Map.copyOf(states);
+    }
+
+    private void rebuildIfEmptyWhenReachable(Projection projection) {
+        Duration wait = FIRST_WAIT;
+        while (true) {
+            try {
+                long rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(projection.rows()));
+                if (rows > 0) {
+                    states.put(projection.name(), "complete (" + rows + " rows at start-up, no rebuild needed)");
+                    return;
+                }
+                LOG.infof("The %s projection is empty: rebuilding it from the topic", projection.name());
+                // A copy lost without its inbox records would skip every event: they describe a copy that is gone.
+                VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("delete from processed_event where consumer = :c")
+                                .setParameter("c", projection.consumer())
+                                .executeUpdate())));
+                rebuild(projection);
+                return;
+            } catch (Throwable e) {
+                states.put(
+                        projection.name(),
+                        "waiting for PostgreSQL or Kafka, trying again in " + wait.toSeconds() + " s: "
+                                + e.getMessage());
+                LOG.warnf(
+                        "Could not rebuild the %s projection yet, trying again in %d s: %s",
+                        projection.name(), wait.toSeconds(), e.getMessage());
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = wait.multipliedBy(2).compareTo(LAST_WAIT) > 0 ? LAST_WAIT : wait.multipliedBy(2);
+            }
+        }
     }
 
     /**
      * Reads the projection's topic from the beginning to its current end and applies every event; an event that
-     * cannot be read is skipped (the live consumer sent it to the dead-letter topic).
+     * cannot be read or applied is skipped, with a warning (the live consumer sent it to the dead-letter topic), and
+     * the rest is still applied. Passing failures (the database away) are waited out by the {@link Inbox}.
      *
      * <p>Blocks: call it from a worker thread.
      *
@@ -94,6 +130,8 @@ public class TopicReplay {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                 "false"));
         int read = 0;
+        int skipped = 0;
+        states.put(projection.name(), "rebuilding");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions =
                     consumer.partitionsFor(projection.topic(), Duration.ofSeconds(10)).stream()
@@ -113,15 +151,21 @@ public class TopicReplay {
                                 "Skipped an unreadable record at %s-%d@%d",
                                 record.topic(), record.partition(), record.offset());
                     } catch (Throwable e) {
-                        throw new IllegalStateException(
-                                "the rebuild of " + projection.name() + " stopped at " + record.topic() + "-"
-                                        + record.partition() + "@" + record.offset(),
-                                e);
+                        // The inbox already waited out passing failures: this event cannot be applied, as the
+                        // live consumer found (and dead-lettered it). The rest of the topic is still applied.
+                        skipped++;
+                        LOG.warnf(
+                                "The rebuild of %s skipped the record at %s-%d@%d, which cannot be applied: %s",
+                                projection.name(), record.topic(), record.partition(), record.offset(), e.getMessage());
                     }
                 }
+                states.put(projection.name(), "rebuilding: " + read + " records read");
             }
         }
-        LOG.infof("The %s projection was rebuilt from %d records", projection.name(), read);
+        LOG.infof("The %s projection was rebuilt from %d records (%d skipped)", projection.name(), read, skipped);
+        states.put(
+                projection.name(),
+                "rebuilt from " + read + " records (" + skipped + " that cannot be applied skipped)");
         return read;
     }
 }
