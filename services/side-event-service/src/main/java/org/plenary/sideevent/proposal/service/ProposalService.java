@@ -279,7 +279,7 @@ public class ProposalService {
     /**
      * Cancels the organisation's pending and approved proposals for the session, freeing their rooms and slots,
      * each with an event. Runs inside the transaction of the registration event that took the organisation's last
-     * confirmed registration.
+     * live seat in the session.
      */
     public Uni<Void> cancelForLostRegistration(UUID sessionId, String organisationId, String reason, Actor actor) {
         return Proposal.<Proposal>find("sessionId = ?1 and organisationId = ?2 order by id", sessionId, organisationId)

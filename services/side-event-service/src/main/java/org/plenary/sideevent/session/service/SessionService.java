@@ -63,6 +63,15 @@ public class SessionService {
                 .map(count -> count > 0);
     }
 
+    /** How many live seats (pending or confirmed registrations) the organisation holds in the session. */
+    public Uni<Long> liveSeats(UUID sessionId, String organisationId) {
+        return RegistrationCopy.count(
+                "sessionId = ?1 and organisationId = ?2 and status in ?3",
+                sessionId,
+                organisationId,
+                RegistrationCopy.LIVE);
+    }
+
     /** The organisations, among these, that have a confirmed registration for the session. */
     public Uni<Set<String>> eligibleAmong(UUID sessionId, Collection<String> organisationIds) {
         if (organisationIds.isEmpty()) {
