@@ -9,6 +9,7 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,45 @@ class ProposalTest {
                 .statusCode(409)
                 .body("rule", equalTo("transition-not-allowed"))
                 .body("currentStatus", equalTo("WITHDRAWN"));
+    }
+
+    private static ValidatableResponse edit(String organisation, UUID id) {
+        return as(Tokens.organisation(organisation))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.proposal("Edited title", 30))
+                .put("/proposals/{id}", id)
+                .then();
+    }
+
+    @Test
+    void aProposalCannotBeEditedFromTheProposalDeadlineOn() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.eligibleOrganisation(session);
+        UUID id = Fixtures.proposed(organisation, session, 40);
+        clock.set(Fixtures.DEADLINE);
+        edit(organisation, id)
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadline", equalTo(Fixtures.DEADLINE.toString()));
+        Fixtures.proposalAsSecretariat(id).body("title", equalTo("Safeguards in cross-border data access"));
+        clock.set(Fixtures.DEADLINE.minusSeconds(1));
+        edit(organisation, id).statusCode(200).body("title", equalTo("Edited title"));
+    }
+
+    @Test
+    void anOrganiserThatNoLongerHasAConfirmedRegistrationCannotEditItsProposal() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID head = Fixtures.confirmed(session, organisation);
+        UUID id = Fixtures.proposed(organisation, session, 40);
+        // A pending seat keeps the proposal, but not the right to propose or edit.
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.registered", UUID.randomUUID(), session, organisation, "PENDING"));
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.cancelled", head, session, organisation, "CANCELLED"));
+        Fixtures.proposalAsSecretariat(id).body("status", equalTo("PENDING"));
+        edit(organisation, id).statusCode(403).body("rule", equalTo("organisation-not-registered"));
+        Fixtures.proposalAsSecretariat(id).body("title", equalTo("Safeguards in cross-border data access"));
     }
 
     @Test

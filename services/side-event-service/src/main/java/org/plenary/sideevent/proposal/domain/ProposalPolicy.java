@@ -62,7 +62,7 @@ public final class ProposalPolicy {
                             Status.FORBIDDEN,
                             "organisation-not-registered",
                             "No confirmed registration for the session",
-                            "Only an organisation with a confirmed registration for the session may propose a side"
+                            "Only an organisation with a confirmed registration for the session may propose or edit a side"
                                     + " event; " + organisationId + " has none.",
                             null)
                     .with("sessionId", sessionId.toString())

@@ -133,10 +133,7 @@ public class ProposalService {
         String organisationId = caller.requireOrganisationId();
         Actor actor = caller.actor();
         return sessions.find(sessionId)
-                .invoke(session -> proposalPolicy.checkBeforeDeadline(SessionView.facts(session)))
-                .call(session -> sessions.isEligible(sessionId, organisationId)
-                        .invoke(eligible -> proposalPolicy.checkEligible(sessionId, organisationId, eligible)))
-                .call(session -> checkContent(sessionId, organisationId, request))
+                .call(session -> checkMayPropose(session, organisationId, request))
                 .chain(session -> {
                     Instant now = now();
                     Proposal proposal = new Proposal();
@@ -152,14 +149,18 @@ public class ProposalService {
                 .chain(this::view);
     }
 
-    /** Edits a pending proposal; co-organisers and preferred slots are checked again. */
+    /**
+     * Edits a pending proposal under the rules of proposing: before the session's proposal deadline, by an organiser
+     * that still has a confirmed registration, with co-organisers and preferred slots checked again.
+     */
     @WithTransaction
     public Uni<ProposalView> update(UUID id, ProposalRequest request) {
         Actor actor = caller.actor();
         return loadOwn(id)
                 .call(proposal -> {
                     ProposalAction.UPDATE.check(proposal.status);
-                    return checkContent(proposal.sessionId, proposal.organisationId, request);
+                    return sessions.find(proposal.sessionId)
+                            .call(session -> checkMayPropose(session, proposal.organisationId, request));
                 })
                 .chain(proposal -> {
                     write(proposal, request, now());
@@ -297,6 +298,17 @@ public class ProposalService {
     }
 
     // ------------------------------------------------------------------ the machinery
+
+    /**
+     * The rules of proposing, and of editing a proposal: before the deadline, by an organisation with a confirmed
+     * registration for the session, with eligible co-organisers and slots of the session.
+     */
+    private Uni<Void> checkMayPropose(SessionCopy session, String organisationId, ProposalRequest request) {
+        proposalPolicy.checkBeforeDeadline(SessionView.facts(session));
+        return sessions.isEligible(session.id, organisationId)
+                .invoke(eligible -> proposalPolicy.checkEligible(session.id, organisationId, eligible))
+                .chain(eligible -> checkContent(session.id, organisationId, request));
+    }
 
     private Uni<Void> checkContent(UUID sessionId, String organisationId, ProposalRequest request) {
         List<String> coOrganisations = request.coOrganisations();
