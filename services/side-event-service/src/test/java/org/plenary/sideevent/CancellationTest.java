@@ -8,6 +8,7 @@ import static org.plenary.testing.Requests.as;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +161,34 @@ class CancellationTest {
             events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, approved.toString());
         }
         Fixtures.proposalAsSecretariat(approved).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aWithdrawalAfterTheSessionHasEndedInVenueTimeLeavesItsRecordAsItWas() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = Fixtures.confirmed(session, organisation);
+        UUID approved = approvedEvent(session, organisation);
+
+        // The session's last day, 30 January, ends at midnight in Vienna: 23:00 UTC.
+        clock.set(Instant.parse("2026-01-30T23:00:00Z"));
+        Fixtures.applied(event("withdrawn", registration, session, organisation, "WITHDRAWN", 0));
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("APPROVED"));
+        given().get("/sessions/{s}/programme", session).then().body("days.size()", equalTo(1));
+    }
+
+    @Test
+    void aWithdrawalOnTheSessionsLastDayStillCancels() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = Fixtures.confirmed(session, organisation);
+        UUID approved = approvedEvent(session, organisation);
+
+        clock.set(Instant.parse("2026-01-30T22:59:59Z"));
+        try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
+            Fixtures.publishRegistration(event("withdrawn", registration, session, organisation, "WITHDRAWN", 0));
+            events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, approved.toString());
+        }
     }
 
     @Test

@@ -20,7 +20,14 @@ import org.plenary.platform.problem.RuleViolation;
 public final class ProposalPolicy {
 
     /** What the rules need to know of a session. */
-    public record SessionFacts(UUID sessionId, ZoneId zone, LocalDate startDate, Instant proposalDeadline) {}
+    public record SessionFacts(
+            UUID sessionId, ZoneId zone, LocalDate startDate, LocalDate endDate, Instant proposalDeadline) {
+
+        /** The end of the session: the end of its last day in the venue's time zone. */
+        public Instant end() {
+            return endDate.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+    }
 
     private final Clock clock;
 

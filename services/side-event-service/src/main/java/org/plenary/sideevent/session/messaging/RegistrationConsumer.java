@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.contracts.EventEnvelope;
@@ -12,6 +13,8 @@ import org.plenary.platform.inbox.PoisonEventException;
 import org.plenary.platform.security.Actor;
 import org.plenary.sideevent.proposal.domain.SeatRule;
 import org.plenary.sideevent.proposal.service.ProposalService;
+import org.plenary.sideevent.session.domain.SessionCopy;
+import org.plenary.sideevent.session.rest.SessionView;
 import org.plenary.sideevent.session.service.SessionService;
 
 /**
@@ -19,7 +22,7 @@ import org.plenary.sideevent.session.service.SessionService;
  * ({@code registration.registration.events}). When an organisation is left with no live seat (pending or confirmed
  * registration) in a session after the whole change an event reports ({@link SeatRule}), its pending and approved
  * side events for the session are cancelled, freeing their rooms and slots, each with an event; all in the event's
- * transaction.
+ * transaction. Never those of a session that has ended: the record of a past session stays as it was.
  */
 @ApplicationScoped
 public class RegistrationConsumer {
@@ -38,11 +41,13 @@ public class RegistrationConsumer {
     private final Inbox inbox;
     private final SessionService sessions;
     private final ProposalService proposals;
+    private final SeatRule seatRule;
 
-    public RegistrationConsumer(Inbox inbox, SessionService sessions, ProposalService proposals) {
+    public RegistrationConsumer(Inbox inbox, SessionService sessions, ProposalService proposals, Clock clock) {
         this.inbox = inbox;
         this.sessions = sessions;
         this.proposals = proposals;
+        this.seatRule = new SeatRule(clock);
     }
 
     @Incoming("registrations")
@@ -78,9 +83,14 @@ public class RegistrationConsumer {
                         .setParameter("status", status)
                         .setParameter("at", event.occurredAt())
                         .executeUpdate())
-                .chain(applied -> sessions.liveSeats(sessionId, organisationId)
-                        // An event older than the copy reports a state that has passed: the copy tells the present.
-                        .map(live -> SeatRule.losesItsSideEvents(applied > 0 ? reportedSeats : null, live)))
+                .chain(applied -> SessionCopy.<SessionCopy>findById(sessionId)
+                        .chain(session -> sessions.liveSeats(sessionId, organisationId)
+                                // An event older than the copy reports a state that has passed: the copy tells the
+                                // present.
+                                .map(live -> seatRule.cancelsSideEvents(
+                                        session == null ? null : SessionView.facts(session),
+                                        applied > 0 ? reportedSeats : null,
+                                        live))))
                 .chain(loses -> loses
                         ? proposals.cancelForLostRegistration(
                                 sessionId,

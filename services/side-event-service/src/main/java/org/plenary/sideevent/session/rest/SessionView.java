@@ -38,6 +38,7 @@ public record SessionView(
     }
 
     public static ProposalPolicy.SessionFacts facts(SessionCopy session) {
-        return new ProposalPolicy.SessionFacts(session.id, session.zone(), session.startDate, session.proposalDeadline);
+        return new ProposalPolicy.SessionFacts(
+                session.id, session.zone(), session.startDate, session.endDate, session.proposalDeadline);
     }
 }
