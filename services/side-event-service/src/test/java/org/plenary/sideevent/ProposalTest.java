@@ -2,8 +2,11 @@ package org.plenary.sideevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.plenary.testing.Requests.as;
 
@@ -88,7 +91,7 @@ class ProposalTest {
     }
 
     @Test
-    void coOrganisingOrganisationsMustHaveAConfirmedRegistrationToo() {
+    void coOrganisingOrganisationsMustBeEligibleTooAndTheRefusalSaysNothingOfTheirRegistrations() {
         UUID session = Fixtures.session();
         String organisation = Fixtures.eligibleOrganisation(session);
         String eligible = Fixtures.eligibleOrganisation(session);
@@ -98,8 +101,27 @@ class ProposalTest {
         Fixtures.propose(organisation, session, body)
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("rule", equalTo("co-organiser-not-registered"))
-                .body("organisations", contains(unregistered));
+                .body("rule", equalTo("co-organiser-not-eligible"))
+                .body("organisations", contains(unregistered))
+                .body("detail", containsString(unregistered))
+                .body("detail", not(containsStringIgnoringCase("regist")))
+                .body("title", not(containsStringIgnoringCase("regist")));
+        // A co-organiser whose registration is pending is refused in the same words as one the service never heard of.
+        String pending = Fixtures.newOrganisationId();
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.registered", UUID.randomUUID(), session, pending, "PENDING"));
+        body.put("coOrganisers", Map.of("organisations", List.of(pending)));
+        String pendingDetail = Fixtures.propose(organisation, session, body)
+                .statusCode(409)
+                .body("rule", equalTo("co-organiser-not-eligible"))
+                .extract()
+                .path("detail");
+        body.put("coOrganisers", Map.of("organisations", List.of(unregistered)));
+        String unknownDetail = Fixtures.propose(organisation, session, body)
+                .statusCode(409)
+                .extract()
+                .path("detail");
+        assertThat(pendingDetail.replace(pending, "X")).isEqualTo(unknownDetail.replace(unregistered, "X"));
         body.put("coOrganisers", Map.of("organisations", List.of(organisation)));
         Fixtures.propose(organisation, session, body)
                 .statusCode(400)

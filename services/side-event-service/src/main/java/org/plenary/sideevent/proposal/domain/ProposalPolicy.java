@@ -78,10 +78,12 @@ public final class ProposalPolicy {
     }
 
     /**
-     * Refuses co-organising organisations that have no confirmed registration for the session, naming them all,
-     * and the organiser naming itself as a co-organiser.
+     * Refuses co-organising organisations that are not eligible for the session's side events, naming those the
+     * caller sent, and the organiser naming itself as a co-organiser. The refusal says what is wrong with the
+     * caller's request, never what another organisation has: not why a co-organiser is not eligible (its
+     * registrations are its own).
      *
-     * @param eligible the organisations, among those named, that have a confirmed registration
+     * @param eligible the organisations, among those named, that are eligible (have a confirmed registration)
      */
     public void checkCoOrganisers(
             UUID sessionId, String organisationId, Collection<String> coOrganisations, Set<String> eligible) {
@@ -93,11 +95,11 @@ public final class ProposalPolicy {
                 coOrganisations.stream().filter(id -> !eligible.contains(id)).toList();
         if (!ineligible.isEmpty()) {
             throw RuleViolation.conflict(
-                            "co-organiser-not-registered",
-                            "Co-organiser without a confirmed registration",
-                            "Co-organising organisations must have a confirmed registration for the session too; "
-                                    + String.join(", ", ineligible) + " "
-                                    + (ineligible.size() == 1 ? "has" : "have") + " none.")
+                            "co-organiser-not-eligible",
+                            "Co-organiser not eligible",
+                            "Every co-organising organisation must be eligible to co-organise the session's side"
+                                    + " events; " + String.join(", ", ineligible) + " "
+                                    + (ineligible.size() == 1 ? "is" : "are") + " not.")
                     .with("sessionId", sessionId.toString())
                     .with("organisations", ineligible);
         }

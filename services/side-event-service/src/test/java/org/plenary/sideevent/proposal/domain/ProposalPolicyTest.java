@@ -87,8 +87,15 @@ class ProposalPolicyTest {
                 .doesNotThrowAnyException();
         RuleViolation refused = refusal(() -> policy.checkCoOrganisers(
                 SESSION.sessionId(), "hrw", List.of("access-now", "eff", "tedic"), Set.of("access-now")));
-        assertThat(refused.rule()).isEqualTo("co-organiser-not-registered");
+        assertThat(refused.rule()).isEqualTo("co-organiser-not-eligible");
         assertThat(refused.facts()).containsEntry("organisations", List.of("eff", "tedic"));
+        assertThat(refused.facts())
+                .as("nothing of the other organisations' own records")
+                .containsOnlyKeys("sessionId", "organisations");
+        assertThat(refused.title() + " " + refused.getMessage())
+                .doesNotContainIgnoringCase("regist")
+                .doesNotContainIgnoringCase("none")
+                .doesNotContainIgnoringCase("confirmed");
         assertThatThrownBy(() -> policy.checkCoOrganisers(SESSION.sessionId(), "hrw", List.of("hrw"), Set.of("hrw")))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("invalid-request"));
