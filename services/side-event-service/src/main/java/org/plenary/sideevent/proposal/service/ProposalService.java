@@ -35,9 +35,11 @@ import org.plenary.sideevent.proposal.domain.Proposal;
 import org.plenary.sideevent.proposal.domain.ProposalAction;
 import org.plenary.sideevent.proposal.domain.ProposalPolicy;
 import org.plenary.sideevent.proposal.domain.ProposalStatus;
+import org.plenary.sideevent.proposal.domain.ProposalTransition;
 import org.plenary.sideevent.proposal.rest.ProposalRequest;
 import org.plenary.sideevent.proposal.rest.ProposalView;
 import org.plenary.sideevent.proposal.rest.ProposalView.AllocationView;
+import org.plenary.sideevent.proposal.rest.TransitionView;
 import org.plenary.sideevent.session.domain.SessionCopy;
 import org.plenary.sideevent.session.rest.SessionView;
 import org.plenary.sideevent.session.service.SessionService;
@@ -124,6 +126,15 @@ public class ProposalService {
                     }
                 })
                 .chain(this::view);
+    }
+
+    /** A proposal's history, every transition with who, when and why: for the secretariat and its organiser. */
+    @WithSession
+    public Uni<List<TransitionView>> history(UUID id) {
+        return load(id, null)
+                .invoke(proposal -> caller.requireOwnOrSecretariat(proposal.organisationId))
+                .chain(proposal -> ProposalTransition.<ProposalTransition>list("proposalId = ?1 order by id", id))
+                .map(steps -> steps.stream().map(TransitionView::of).toList());
     }
 
     // ------------------------------------------------------------------ the organisation
@@ -357,9 +368,20 @@ public class ProposalService {
         return emit(proposal, action, previous, reason, actor);
     }
 
+    /** Keeps the change in the proposal's history and emits its event, in the change's transaction. */
     private Uni<Proposal> emit(
             Proposal proposal, ProposalAction action, ProposalStatus previous, String reason, Actor actor) {
-        return sessions.find(proposal.sessionId)
+        ProposalTransition step = new ProposalTransition();
+        step.proposalId = proposal.id;
+        step.action = action;
+        step.fromStatus = previous;
+        step.toStatus = proposal.status;
+        step.actorRole = actor.role();
+        step.actorSubject = actor.subject();
+        step.at = proposal.updatedAt;
+        step.reason = reason;
+        return step.persist()
+                .chain(() -> sessions.find(proposal.sessionId))
                 .chain(session -> allocationView(proposal)
                         .chain(allocation -> outbox.record(
                                 SideEventEvents.PROPOSALS_TOPIC,
