@@ -151,7 +151,7 @@ public class ProposalService {
                     proposal.id = UUID.randomUUID();
                     proposal.sessionId = sessionId;
                     proposal.organisationId = organisationId;
-                    proposal.status = ProposalAction.PROPOSE.target();
+                    proposal.status = ProposalAction.PROPOSE.apply(null);
                     proposal.proposedAt = now;
                     write(proposal, request, now);
                     return proposal.<Proposal>persist()
@@ -174,8 +174,10 @@ public class ProposalService {
                             .call(session -> checkMayPropose(session, proposal.organisationId, request));
                 })
                 .chain(proposal -> {
+                    ProposalStatus previous = proposal.status;
+                    proposal.status = ProposalAction.UPDATE.apply(previous);
                     write(proposal, request, now());
-                    return emit(proposal, ProposalAction.UPDATE, proposal.status, null, actor);
+                    return emit(proposal, ProposalAction.UPDATE, previous, null, actor);
                 })
                 .chain(this::view);
     }
@@ -260,7 +262,7 @@ public class ProposalService {
                             allocation.organiserSeq = place;
                             allocation.organiserLimit = session.eventsPerOrganiser;
                             proposal.allocation = allocation;
-                            proposal.status = ProposalAction.APPROVE.target();
+                            proposal.status = ProposalAction.APPROVE.apply(proposal.status);
                             proposal.decidedAt = now();
                             proposal.updatedAt = proposal.decidedAt;
                             proposal.reason = null;
@@ -359,8 +361,7 @@ public class ProposalService {
     /** Checks, applies and emits a change of status. */
     private Uni<Proposal> move(Proposal proposal, ProposalAction action, String reason, Actor actor) {
         ProposalStatus previous = proposal.status;
-        action.check(previous);
-        proposal.status = action.target();
+        proposal.status = action.apply(previous);
         proposal.updatedAt = now();
         if (reason != null) {
             proposal.reason = reason;
