@@ -8,9 +8,8 @@ import static org.plenary.testing.Requests.as;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,11 +82,8 @@ class CancellationTest {
         UUID adviser = Fixtures.confirmed(session, organisation);
         UUID proposal = Fixtures.proposed(organisation, session, 20);
 
-        ObjectNode cancelled = Fixtures.registrationEvent(
-                "registration.registration.cancelled", adviser, session, organisation, "CANCELLED");
-        Fixtures.publishRegistration(cancelled);
-        UUID cancelledId = UUID.fromString(cancelled.path("id").asText());
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed("registrations", cancelledId));
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.cancelled", adviser, session, organisation, "CANCELLED"));
         Fixtures.proposalAsSecretariat(proposal).body("status", equalTo("PENDING"));
 
         try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
@@ -95,6 +91,104 @@ class CancellationTest {
             events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, proposal.toString());
         }
         Fixtures.proposalAsSecretariat(proposal).body("status", equalTo("CANCELLED"));
+    }
+
+    /** An approved event of the organisation, which must be eligible. */
+    private static UUID approvedEvent(UUID session, String organisation) {
+        UUID proposal = Fixtures.proposed(organisation, session, 30);
+        UUID room = Fixtures.room(session, "Room " + UUID.randomUUID(), 60);
+        UUID slot = Fixtures.slot(session, Fixtures.TUESDAY_LUNCH);
+        Fixtures.approve(proposal, room, slot).statusCode(200);
+        return proposal;
+    }
+
+    private static ObjectNode event(
+            String change, UUID registration, UUID session, String organisation, String status, Integer seats) {
+        return Fixtures.registrationEvent(
+                "registration.registration." + change, registration, session, organisation, status, seats);
+    }
+
+    @Test
+    void cancellingTheSeatedDelegateThatPromotesAWaitingOneOfTheOrganisationKeepsItsEvents() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID seated = Fixtures.confirmed(session, organisation);
+        UUID waiting = UUID.randomUUID();
+        Fixtures.applied(event("waitlisted", waiting, session, organisation, "WAITLISTED", 1));
+        UUID approved = approvedEvent(session, organisation);
+
+        // The cancellation is judged on the state after the whole change: the promotion leaves the organisation a seat.
+        Fixtures.applied(event("cancelled", seated, session, organisation, "CANCELLED", 1));
+        Fixtures.applied(event("promoted", waiting, session, organisation, "PENDING", 1));
+
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("APPROVED"));
+        // Proposing still needs a confirmed registration.
+        Fixtures.propose(organisation, session, Fixtures.proposal("Another", 10))
+                .statusCode(403)
+                .body("rule", equalTo("organisation-not-registered"));
+    }
+
+    @Test
+    void withoutTheReportedCountAPendingSeatInTheCopyKeepsTheEvents() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID head = Fixtures.confirmed(session, organisation);
+        UUID adviser = UUID.randomUUID();
+        Fixtures.applied(event("registered", adviser, session, organisation, "PENDING", null));
+        UUID approved = approvedEvent(session, organisation);
+
+        Fixtures.applied(event("cancelled", head, session, organisation, "CANCELLED", null));
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("APPROVED"));
+
+        try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
+            Fixtures.registration("registration.registration.withdrawn", adviser, session, organisation, "WITHDRAWN");
+            events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, approved.toString());
+        }
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aReportedCountOfNoSeatsCancelsTheEventsWhateverTheCopyStillHolds() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID head = Fixtures.confirmed(session, organisation);
+        Fixtures.confirmed(session, organisation);
+        UUID approved = approvedEvent(session, organisation);
+
+        // A revoked accreditation withdraws both; the first event already says the organisation is left with none.
+        try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
+            Fixtures.publishRegistration(event("withdrawn", head, session, organisation, "WITHDRAWN", 0));
+            events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, approved.toString());
+        }
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aWithdrawalAfterTheSessionHasEndedInVenueTimeLeavesItsRecordAsItWas() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = Fixtures.confirmed(session, organisation);
+        UUID approved = approvedEvent(session, organisation);
+
+        // The session's last day, 30 January, ends at midnight in Vienna: 23:00 UTC.
+        clock.set(Instant.parse("2026-01-30T23:00:00Z"));
+        Fixtures.applied(event("withdrawn", registration, session, organisation, "WITHDRAWN", 0));
+        Fixtures.proposalAsSecretariat(approved).body("status", equalTo("APPROVED"));
+        given().get("/sessions/{s}/programme", session).then().body("days.size()", equalTo(1));
+    }
+
+    @Test
+    void aWithdrawalOnTheSessionsLastDayStillCancels() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID registration = Fixtures.confirmed(session, organisation);
+        UUID approved = approvedEvent(session, organisation);
+
+        clock.set(Instant.parse("2026-01-30T22:59:59Z"));
+        try (KafkaEvents events = KafkaEvents.follow(SideEventEvents.PROPOSALS_TOPIC)) {
+            Fixtures.publishRegistration(event("withdrawn", registration, session, organisation, "WITHDRAWN", 0));
+            events.awaitType(SideEventEvents.PROPOSAL_CANCELLED, approved.toString());
+        }
     }
 
     @Test
@@ -109,11 +203,8 @@ class CancellationTest {
                 .post("/proposals/{id}/rejection", rejected)
                 .then()
                 .statusCode(200);
-        ObjectNode withdrawn = Fixtures.registrationEvent(
-                "registration.registration.withdrawn", registration, session, organisation, "WITHDRAWN");
-        Fixtures.publishRegistration(withdrawn);
-        UUID eventId = UUID.fromString(withdrawn.path("id").asText());
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed("registrations", eventId));
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.withdrawn", registration, session, organisation, "WITHDRAWN"));
         Fixtures.proposalAsSecretariat(rejected).body("status", equalTo("REJECTED"));
     }
 }

@@ -108,9 +108,26 @@ public final class Fixtures {
         return checked(event);
     }
 
-    /** A {@code registration.registration.*} event for one delegate's seat. */
+    /**
+     * A {@code registration.registration.*} event for one delegate's seat, as older events are: without the
+     * organisation's count of live seats.
+     */
     public static ObjectNode registrationEvent(
             String type, UUID registrationId, UUID sessionId, String organisationId, String status) {
+        return registrationEvent(type, registrationId, sessionId, organisationId, status, null);
+    }
+
+    /**
+     * A {@code registration.registration.*} event for one delegate's seat that reports how many live (pending or
+     * confirmed) registrations the organisation holds in the session after the whole change.
+     */
+    public static ObjectNode registrationEvent(
+            String type,
+            UUID registrationId,
+            UUID sessionId,
+            String organisationId,
+            String status,
+            Integer organisationSeats) {
         ObjectNode event = envelope(type, registrationId.toString(), "organisation", organisationId);
         ObjectNode data = event.putObject("data");
         data.put("registrationId", registrationId.toString());
@@ -118,6 +135,9 @@ public final class Fixtures {
         data.put("bodyId", "ahc-cybercrime");
         data.put("organisationId", organisationId);
         data.put("organisationName", organisationName(organisationId));
+        if (organisationSeats != null) {
+            data.put("organisationSeats", organisationSeats);
+        }
         data.putObject("delegate")
                 .put("name", "Delegate of " + organisationId)
                 .put("function", "Senior legal adviser")
@@ -178,6 +198,13 @@ public final class Fixtures {
     public static void registration(
             String type, UUID registrationId, UUID session, String organisation, String status) {
         publishRegistration(registrationEvent(type, registrationId, session, organisation, status));
+    }
+
+    /** Publishes a registration event and waits until this service has applied it. */
+    public static void applied(ObjectNode event) {
+        publishRegistration(event);
+        UUID eventId = UUID.fromString(event.path("id").asText());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed("registrations", eventId));
     }
 
     /** A confirmed registration of the organisation for the session, once this service knows it. */

@@ -2,13 +2,17 @@ package org.plenary.sideevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +91,7 @@ class ProposalTest {
     }
 
     @Test
-    void coOrganisingOrganisationsMustHaveAConfirmedRegistrationToo() {
+    void coOrganisingOrganisationsMustBeEligibleTooAndTheRefusalSaysNothingOfTheirRegistrations() {
         UUID session = Fixtures.session();
         String organisation = Fixtures.eligibleOrganisation(session);
         String eligible = Fixtures.eligibleOrganisation(session);
@@ -97,8 +101,27 @@ class ProposalTest {
         Fixtures.propose(organisation, session, body)
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("rule", equalTo("co-organiser-not-registered"))
-                .body("organisations", contains(unregistered));
+                .body("rule", equalTo("co-organiser-not-eligible"))
+                .body("organisations", contains(unregistered))
+                .body("detail", containsString(unregistered))
+                .body("detail", not(containsStringIgnoringCase("regist")))
+                .body("title", not(containsStringIgnoringCase("regist")));
+        // A co-organiser whose registration is pending is refused in the same words as one the service never heard of.
+        String pending = Fixtures.newOrganisationId();
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.registered", UUID.randomUUID(), session, pending, "PENDING"));
+        body.put("coOrganisers", Map.of("organisations", List.of(pending)));
+        String pendingDetail = Fixtures.propose(organisation, session, body)
+                .statusCode(409)
+                .body("rule", equalTo("co-organiser-not-eligible"))
+                .extract()
+                .path("detail");
+        body.put("coOrganisers", Map.of("organisations", List.of(unregistered)));
+        String unknownDetail = Fixtures.propose(organisation, session, body)
+                .statusCode(409)
+                .extract()
+                .path("detail");
+        assertThat(pendingDetail.replace(pending, "X")).isEqualTo(unknownDetail.replace(unregistered, "X"));
         body.put("coOrganisers", Map.of("organisations", List.of(organisation)));
         Fixtures.propose(organisation, session, body)
                 .statusCode(400)
@@ -179,6 +202,45 @@ class ProposalTest {
                 .statusCode(409)
                 .body("rule", equalTo("transition-not-allowed"))
                 .body("currentStatus", equalTo("WITHDRAWN"));
+    }
+
+    private static ValidatableResponse edit(String organisation, UUID id) {
+        return as(Tokens.organisation(organisation))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.proposal("Edited title", 30))
+                .put("/proposals/{id}", id)
+                .then();
+    }
+
+    @Test
+    void aProposalCannotBeEditedFromTheProposalDeadlineOn() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.eligibleOrganisation(session);
+        UUID id = Fixtures.proposed(organisation, session, 40);
+        clock.set(Fixtures.DEADLINE);
+        edit(organisation, id)
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadline", equalTo(Fixtures.DEADLINE.toString()));
+        Fixtures.proposalAsSecretariat(id).body("title", equalTo("Safeguards in cross-border data access"));
+        clock.set(Fixtures.DEADLINE.minusSeconds(1));
+        edit(organisation, id).statusCode(200).body("title", equalTo("Edited title"));
+    }
+
+    @Test
+    void anOrganiserThatNoLongerHasAConfirmedRegistrationCannotEditItsProposal() {
+        UUID session = Fixtures.session();
+        String organisation = Fixtures.newOrganisationId();
+        UUID head = Fixtures.confirmed(session, organisation);
+        UUID id = Fixtures.proposed(organisation, session, 40);
+        // A pending seat keeps the proposal, but not the right to propose or edit.
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.registered", UUID.randomUUID(), session, organisation, "PENDING"));
+        Fixtures.applied(Fixtures.registrationEvent(
+                "registration.registration.cancelled", head, session, organisation, "CANCELLED"));
+        Fixtures.proposalAsSecretariat(id).body("status", equalTo("PENDING"));
+        edit(organisation, id).statusCode(403).body("rule", equalTo("organisation-not-registered"));
+        Fixtures.proposalAsSecretariat(id).body("title", equalTo("Safeguards in cross-border data access"));
     }
 
     @Test

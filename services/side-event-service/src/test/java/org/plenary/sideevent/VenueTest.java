@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.plenary.testing.Requests.as;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
@@ -148,5 +149,45 @@ class VenueTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void standardSlotsFallOnTheSessionsMeetingDaysOnly() {
+        UUID session = UUID.randomUUID();
+        // Friday 23 to Tuesday 27 January 2026: a weekend inside the session's dates.
+        var event =
+                Fixtures.sessionEvent("registration.session.created", session, "Resumed session", Fixtures.DEADLINE);
+        ((ObjectNode) event.get("data")).put("startDate", "2026-01-23").put("endDate", "2026-01-27");
+        Fixtures.publishSession(event);
+        Fixtures.awaitSession(session);
+        Map<String, Object> lunch = Map.of("periods", List.of("LUNCH"));
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(lunch)
+                .post("/sessions/{s}/slots/standard", session)
+                .then()
+                .statusCode(200)
+                .body("venueDate", contains("2026-01-23", "2026-01-26", "2026-01-27"));
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("eventsPerOrganiser", 1, "meetsOnWeekends", true))
+                .put("/sessions/{s}/side-event-policy", session)
+                .then()
+                .statusCode(200)
+                .body("meetsOnWeekends", equalTo(true));
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(lunch)
+                .post("/sessions/{s}/slots/standard", session)
+                .then()
+                .statusCode(200)
+                .body("venueDate", contains("2026-01-23", "2026-01-24", "2026-01-25", "2026-01-26", "2026-01-27"));
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(Map.of("eventsPerOrganiser", 2))
+                .put("/sessions/{s}/side-event-policy", session)
+                .then()
+                .statusCode(200)
+                .body("meetsOnWeekends", equalTo(true));
     }
 }

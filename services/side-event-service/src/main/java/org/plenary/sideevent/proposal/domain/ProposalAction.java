@@ -43,8 +43,18 @@ public enum ProposalAction {
         return eventType;
     }
 
+    /** Whether a proposal in this status allows the action; null stands for a proposal not made yet. */
     public boolean allowedFrom(ProposalStatus status) {
-        return from.contains(status);
+        return status == null ? from.isEmpty() : from.contains(status);
+    }
+
+    /**
+     * The status a proposal in this status moves to by the action, or a refusal naming the rule: every change of a
+     * proposal's status goes through here.
+     */
+    public ProposalStatus apply(ProposalStatus current) {
+        check(current);
+        return to;
     }
 
     /** Refuses the action, naming the rule, unless a proposal in this status allows it. */
@@ -53,7 +63,8 @@ public enum ProposalAction {
             throw RuleViolation.conflict(
                             "transition-not-allowed",
                             "Not allowed in the proposal's status",
-                            "A proposal that is " + current + " cannot be " + past() + "; allowed from " + from + ".")
+                            (current == null ? "A proposal not made yet" : "A proposal that is " + current)
+                                    + " cannot be " + past() + "; allowed from " + from + ".")
                     .with("currentStatus", current)
                     .with("action", name())
                     .with("allowedFrom", from);

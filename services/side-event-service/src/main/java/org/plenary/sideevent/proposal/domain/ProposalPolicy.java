@@ -20,7 +20,14 @@ import org.plenary.platform.problem.RuleViolation;
 public final class ProposalPolicy {
 
     /** What the rules need to know of a session. */
-    public record SessionFacts(UUID sessionId, ZoneId zone, LocalDate startDate, Instant proposalDeadline) {}
+    public record SessionFacts(
+            UUID sessionId, ZoneId zone, LocalDate startDate, LocalDate endDate, Instant proposalDeadline) {
+
+        /** The end of the session: the end of its last day in the venue's time zone. */
+        public Instant end() {
+            return endDate.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+    }
 
     private final Clock clock;
 
@@ -62,7 +69,7 @@ public final class ProposalPolicy {
                             Status.FORBIDDEN,
                             "organisation-not-registered",
                             "No confirmed registration for the session",
-                            "Only an organisation with a confirmed registration for the session may propose a side"
+                            "Only an organisation with a confirmed registration for the session may propose or edit a side"
                                     + " event; " + organisationId + " has none.",
                             null)
                     .with("sessionId", sessionId.toString())
@@ -71,10 +78,12 @@ public final class ProposalPolicy {
     }
 
     /**
-     * Refuses co-organising organisations that have no confirmed registration for the session, naming them all,
-     * and the organiser naming itself as a co-organiser.
+     * Refuses co-organising organisations that are not eligible for the session's side events, naming those the
+     * caller sent, and the organiser naming itself as a co-organiser. The refusal says what is wrong with the
+     * caller's request, never what another organisation has: not why a co-organiser is not eligible (its
+     * registrations are its own).
      *
-     * @param eligible the organisations, among those named, that have a confirmed registration
+     * @param eligible the organisations, among those named, that are eligible (have a confirmed registration)
      */
     public void checkCoOrganisers(
             UUID sessionId, String organisationId, Collection<String> coOrganisations, Set<String> eligible) {
@@ -86,11 +95,11 @@ public final class ProposalPolicy {
                 coOrganisations.stream().filter(id -> !eligible.contains(id)).toList();
         if (!ineligible.isEmpty()) {
             throw RuleViolation.conflict(
-                            "co-organiser-not-registered",
-                            "Co-organiser without a confirmed registration",
-                            "Co-organising organisations must have a confirmed registration for the session too; "
-                                    + String.join(", ", ineligible) + " "
-                                    + (ineligible.size() == 1 ? "has" : "have") + " none.")
+                            "co-organiser-not-eligible",
+                            "Co-organiser not eligible",
+                            "Every co-organising organisation must be eligible to co-organise the session's side"
+                                    + " events; " + String.join(", ", ineligible) + " "
+                                    + (ineligible.size() == 1 ? "is" : "are") + " not.")
                     .with("sessionId", sessionId.toString())
                     .with("organisations", ineligible);
         }

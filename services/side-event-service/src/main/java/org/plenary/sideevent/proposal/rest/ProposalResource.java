@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,6 +65,14 @@ public class ProposalResource {
     @Operation(summary = "One proposal (secretariat, its organiser, its co-organisers)")
     public Uni<ProposalView> get(@PathParam("id") UUID id) {
         return proposals.get(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ORGANISATION})
+    @Operation(summary = "A proposal's history: every transition with who, when and why (secretariat, its organiser)")
+    public Uni<List<TransitionView>> history(@PathParam("id") UUID id) {
+        return proposals.history(id);
     }
 
     @PUT

@@ -35,9 +35,11 @@ import org.plenary.sideevent.proposal.domain.Proposal;
 import org.plenary.sideevent.proposal.domain.ProposalAction;
 import org.plenary.sideevent.proposal.domain.ProposalPolicy;
 import org.plenary.sideevent.proposal.domain.ProposalStatus;
+import org.plenary.sideevent.proposal.domain.ProposalTransition;
 import org.plenary.sideevent.proposal.rest.ProposalRequest;
 import org.plenary.sideevent.proposal.rest.ProposalView;
 import org.plenary.sideevent.proposal.rest.ProposalView.AllocationView;
+import org.plenary.sideevent.proposal.rest.TransitionView;
 import org.plenary.sideevent.session.domain.SessionCopy;
 import org.plenary.sideevent.session.rest.SessionView;
 import org.plenary.sideevent.session.service.SessionService;
@@ -126,6 +128,15 @@ public class ProposalService {
                 .chain(this::view);
     }
 
+    /** A proposal's history, every transition with who, when and why: for the secretariat and its organiser. */
+    @WithSession
+    public Uni<List<TransitionView>> history(UUID id) {
+        return load(id, null)
+                .invoke(proposal -> caller.requireOwnOrSecretariat(proposal.organisationId))
+                .chain(proposal -> ProposalTransition.<ProposalTransition>list("proposalId = ?1 order by id", id))
+                .map(steps -> steps.stream().map(TransitionView::of).toList());
+    }
+
     // ------------------------------------------------------------------ the organisation
 
     @WithTransaction
@@ -133,17 +144,14 @@ public class ProposalService {
         String organisationId = caller.requireOrganisationId();
         Actor actor = caller.actor();
         return sessions.find(sessionId)
-                .invoke(session -> proposalPolicy.checkBeforeDeadline(SessionView.facts(session)))
-                .call(session -> sessions.isEligible(sessionId, organisationId)
-                        .invoke(eligible -> proposalPolicy.checkEligible(sessionId, organisationId, eligible)))
-                .call(session -> checkContent(sessionId, organisationId, request))
+                .call(session -> checkMayPropose(session, organisationId, request))
                 .chain(session -> {
                     Instant now = now();
                     Proposal proposal = new Proposal();
                     proposal.id = UUID.randomUUID();
                     proposal.sessionId = sessionId;
                     proposal.organisationId = organisationId;
-                    proposal.status = ProposalAction.PROPOSE.target();
+                    proposal.status = ProposalAction.PROPOSE.apply(null);
                     proposal.proposedAt = now;
                     write(proposal, request, now);
                     return proposal.<Proposal>persist()
@@ -152,18 +160,24 @@ public class ProposalService {
                 .chain(this::view);
     }
 
-    /** Edits a pending proposal; co-organisers and preferred slots are checked again. */
+    /**
+     * Edits a pending proposal under the rules of proposing: before the session's proposal deadline, by an organiser
+     * that still has a confirmed registration, with co-organisers and preferred slots checked again.
+     */
     @WithTransaction
     public Uni<ProposalView> update(UUID id, ProposalRequest request) {
         Actor actor = caller.actor();
         return loadOwn(id)
                 .call(proposal -> {
                     ProposalAction.UPDATE.check(proposal.status);
-                    return checkContent(proposal.sessionId, proposal.organisationId, request);
+                    return sessions.find(proposal.sessionId)
+                            .call(session -> checkMayPropose(session, proposal.organisationId, request));
                 })
                 .chain(proposal -> {
+                    ProposalStatus previous = proposal.status;
+                    proposal.status = ProposalAction.UPDATE.apply(previous);
                     write(proposal, request, now());
-                    return emit(proposal, ProposalAction.UPDATE, proposal.status, null, actor);
+                    return emit(proposal, ProposalAction.UPDATE, previous, null, actor);
                 })
                 .chain(this::view);
     }
@@ -248,7 +262,7 @@ public class ProposalService {
                             allocation.organiserSeq = place;
                             allocation.organiserLimit = session.eventsPerOrganiser;
                             proposal.allocation = allocation;
-                            proposal.status = ProposalAction.APPROVE.target();
+                            proposal.status = ProposalAction.APPROVE.apply(proposal.status);
                             proposal.decidedAt = now();
                             proposal.updatedAt = proposal.decidedAt;
                             proposal.reason = null;
@@ -279,7 +293,7 @@ public class ProposalService {
     /**
      * Cancels the organisation's pending and approved proposals for the session, freeing their rooms and slots,
      * each with an event. Runs inside the transaction of the registration event that took the organisation's last
-     * confirmed registration.
+     * live seat in the session.
      */
     public Uni<Void> cancelForLostRegistration(UUID sessionId, String organisationId, String reason, Actor actor) {
         return Proposal.<Proposal>find("sessionId = ?1 and organisationId = ?2 order by id", sessionId, organisationId)
@@ -297,6 +311,17 @@ public class ProposalService {
     }
 
     // ------------------------------------------------------------------ the machinery
+
+    /**
+     * The rules of proposing, and of editing a proposal: before the deadline, by an organisation with a confirmed
+     * registration for the session, with eligible co-organisers and slots of the session.
+     */
+    private Uni<Void> checkMayPropose(SessionCopy session, String organisationId, ProposalRequest request) {
+        proposalPolicy.checkBeforeDeadline(SessionView.facts(session));
+        return sessions.isEligible(session.id, organisationId)
+                .invoke(eligible -> proposalPolicy.checkEligible(session.id, organisationId, eligible))
+                .chain(eligible -> checkContent(session.id, organisationId, request));
+    }
 
     private Uni<Void> checkContent(UUID sessionId, String organisationId, ProposalRequest request) {
         List<String> coOrganisations = request.coOrganisations();
@@ -336,8 +361,7 @@ public class ProposalService {
     /** Checks, applies and emits a change of status. */
     private Uni<Proposal> move(Proposal proposal, ProposalAction action, String reason, Actor actor) {
         ProposalStatus previous = proposal.status;
-        action.check(previous);
-        proposal.status = action.target();
+        proposal.status = action.apply(previous);
         proposal.updatedAt = now();
         if (reason != null) {
             proposal.reason = reason;
@@ -345,9 +369,20 @@ public class ProposalService {
         return emit(proposal, action, previous, reason, actor);
     }
 
+    /** Keeps the change in the proposal's history and emits its event, in the change's transaction. */
     private Uni<Proposal> emit(
             Proposal proposal, ProposalAction action, ProposalStatus previous, String reason, Actor actor) {
-        return sessions.find(proposal.sessionId)
+        ProposalTransition step = new ProposalTransition();
+        step.proposalId = proposal.id;
+        step.action = action;
+        step.fromStatus = previous;
+        step.toStatus = proposal.status;
+        step.actorRole = actor.role();
+        step.actorSubject = actor.subject();
+        step.at = proposal.updatedAt;
+        step.reason = reason;
+        return step.persist()
+                .chain(() -> sessions.find(proposal.sessionId))
                 .chain(session -> allocationView(proposal)
                         .chain(allocation -> outbox.record(
                                 SideEventEvents.PROPOSALS_TOPIC,

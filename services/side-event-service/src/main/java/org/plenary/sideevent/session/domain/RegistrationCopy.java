@@ -6,18 +6,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * This service's copy of one registration (one delegate's seat), from {@code registration.registration.events}:
- * only what eligibility needs. An organisation is eligible for a session's side events while one of its
- * registrations for the session is {@value #CONFIRMED}.
+ * only what eligibility needs. An organisation may propose side events for a session while one of its
+ * registrations for the session is {@value #CONFIRMED}, and keeps them while it holds a live seat: a registration
+ * that is {@value #PENDING} or {@value #CONFIRMED}.
  */
 @Entity
 @Table(name = "registration_copy")
 public class RegistrationCopy extends PanacheEntityBase {
 
     public static final String CONFIRMED = "CONFIRMED";
+    public static final String PENDING = "PENDING";
+
+    /** The statuses of a registration that holds a seat. */
+    public static final List<String> LIVE = List.of(PENDING, CONFIRMED);
 
     @Id
     @Column(name = "registration_id")

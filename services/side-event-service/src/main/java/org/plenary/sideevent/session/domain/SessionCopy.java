@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * This service's copy of a session of the registration service, from {@code registration.session.events}, with
- * the one setting the side-event service owns: how many approved side events an organisation may have.
+ * the settings the side-event service owns: how many approved side events an organisation may have, and whether
+ * the session meets on weekends.
  */
 @Entity
 @Table(name = "session_copy")
@@ -46,6 +47,10 @@ public class SessionCopy extends PanacheEntityBase {
 
     @Column(name = "events_per_organiser", nullable = false)
     public int eventsPerOrganiser;
+
+    /** Whether the session meets on Saturdays and Sundays between its dates (default false). */
+    @Column(name = "meets_on_weekends", nullable = false)
+    public boolean meetsOnWeekends;
 
     /** When the latest session event applied here occurred. */
     @Column(name = "last_event_at", nullable = false)

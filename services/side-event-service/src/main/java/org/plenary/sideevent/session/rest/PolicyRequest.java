@@ -9,4 +9,6 @@ public record PolicyRequest(
         @NotNull(message = "is required")
         @Min(value = 1, message = "must be between 1 and 20")
         @Max(value = 20, message = "must be between 1 and 20")
-        Integer eventsPerOrganiser) {}
+        Integer eventsPerOrganiser,
+        /** Whether the session meets on Saturdays and Sundays between its dates; absent: unchanged (default false). */
+        Boolean meetsOnWeekends) {}

@@ -38,9 +38,9 @@ public class SessionResource {
     @PUT
     @Path("/side-event-policy")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Set how many approved side events one organisation may have in the session (secretariat)")
+    @Operation(summary = "Set the session's side-event policy: events per organiser, weekend meetings (secretariat)")
     public Uni<SessionView> setPolicy(@PathParam("sessionId") UUID sessionId, @NotNull @Valid PolicyRequest policy) {
-        return sessions.setEventsPerOrganiser(sessionId, policy.eventsPerOrganiser(), caller.actor());
+        return sessions.setPolicy(sessionId, policy.eventsPerOrganiser(), policy.meetsOnWeekends(), caller.actor());
     }
 
     @GET

@@ -20,7 +20,8 @@ public record SessionView(
         LocalDate endDate,
         Instant proposalDeadline,
         String proposalDeadlineVenueTime,
-        int eventsPerOrganiser) {
+        int eventsPerOrganiser,
+        boolean meetsOnWeekends) {
 
     public static SessionView of(SessionCopy session) {
         Instant deadline = ProposalPolicy.deadline(facts(session));
@@ -34,10 +35,12 @@ public record SessionView(
                 session.endDate,
                 deadline,
                 ProposalPolicy.venueTime(deadline, session.zone()),
-                session.eventsPerOrganiser);
+                session.eventsPerOrganiser,
+                session.meetsOnWeekends);
     }
 
     public static ProposalPolicy.SessionFacts facts(SessionCopy session) {
-        return new ProposalPolicy.SessionFacts(session.id, session.zone(), session.startDate, session.proposalDeadline);
+        return new ProposalPolicy.SessionFacts(
+                session.id, session.zone(), session.startDate, session.endDate, session.proposalDeadline);
     }
 }

@@ -63,6 +63,15 @@ public class SessionService {
                 .map(count -> count > 0);
     }
 
+    /** How many live seats (pending or confirmed registrations) the organisation holds in the session. */
+    public Uni<Long> liveSeats(UUID sessionId, String organisationId) {
+        return RegistrationCopy.count(
+                "sessionId = ?1 and organisationId = ?2 and status in ?3",
+                sessionId,
+                organisationId,
+                RegistrationCopy.LIVE);
+    }
+
     /** The organisations, among these, that have a confirmed registration for the session. */
     public Uni<Set<String>> eligibleAmong(UUID sessionId, Collection<String> organisationIds) {
         if (organisationIds.isEmpty()) {
@@ -94,20 +103,23 @@ public class SessionService {
     }
 
     /**
-     * Sets how many approved side events one organisation may have in the session. Lowering it below what an
+     * Sets the session's side-event policy: how many approved side events one organisation may have in the session,
+     * and whether it meets on weekends (null: unchanged). Lowering it below what an
      * organisation already has is refused (and the database refuses it too: the limit reaches every approved
      * proposal through a cascading foreign key, and each must keep its place within it). An organisation's places
      * are always 1 to n: an approved event leaves its place only when a lost registration cancels all of them.
      */
     @WithTransaction
-    public Uni<SessionView> setEventsPerOrganiser(UUID id, int eventsPerOrganiser, Actor actor) {
+    public Uni<SessionView> setPolicy(UUID id, int eventsPerOrganiser, Boolean meetsOnWeekends, Actor actor) {
         return SessionCopy.<SessionCopy>findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem()
                 .ifNull()
                 .failWith(() -> RuleViolation.notFound("session", id))
                 .chain(session -> {
                     int previous = session.eventsPerOrganiser;
-                    if (previous == eventsPerOrganiser) {
+                    boolean previousWeekends = session.meetsOnWeekends;
+                    boolean weekends = meetsOnWeekends == null ? previousWeekends : meetsOnWeekends;
+                    if (previous == eventsPerOrganiser && previousWeekends == weekends) {
                         return Uni.createFrom().item(SessionView.of(session));
                     }
                     return Panache.getSession()
@@ -119,6 +131,7 @@ public class SessionService {
                                     throw limitBelowApproved(eventsPerOrganiser, most);
                                 }
                                 session.eventsPerOrganiser = eventsPerOrganiser;
+                                session.meetsOnWeekends = weekends;
                                 return Panache.flush();
                             })
                             .onFailure()
@@ -132,7 +145,8 @@ public class SessionService {
                                     id.toString(),
                                     id.toString(),
                                     SideEventEvents.POLICY_UPDATED,
-                                    new PolicyEvent(id, eventsPerOrganiser, previous, actor)))
+                                    new PolicyEvent(
+                                            id, eventsPerOrganiser, previous, weekends, previousWeekends, actor)))
                             .map(stored -> SessionView.of(session));
                 });
     }
@@ -149,6 +163,12 @@ public class SessionService {
         return violation.with("eventsPerOrganiser", asked);
     }
 
-    /** The data of a policy event: the session's limit after and before the change, and who changed it. */
-    record PolicyEvent(UUID sessionId, int eventsPerOrganiser, int previousEventsPerOrganiser, Actor actor) {}
+    /** The data of a policy event: the session's policy after and before the change, and who changed it. */
+    record PolicyEvent(
+            UUID sessionId,
+            int eventsPerOrganiser,
+            int previousEventsPerOrganiser,
+            boolean meetsOnWeekends,
+            boolean previousMeetsOnWeekends,
+            Actor actor) {}
 }

@@ -1,5 +1,6 @@
 package org.plenary.sideevent.venue.domain;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The standard side-event slots of a UN session: on each day, one before the morning meeting, one at lunch
+ * The standard side-event slots of a UN session: on each of its meeting days (weekdays, and weekends only when the
+ * session meets then), one before the morning meeting, one at lunch
  * time and one after the afternoon meeting, each typically 50 minutes, at the same local time in the venue's
  * time zone whatever the offset from UTC that day.
  */
@@ -36,10 +38,17 @@ public final class StandardSlots {
         this.length = length;
     }
 
-    /** The slots of the chosen periods on every day from {@code first} to {@code last}, in time order. */
-    public List<Planned> plan(LocalDate first, LocalDate last, ZoneId zone, Collection<Period> periods) {
+    /**
+     * The slots of the chosen periods on every meeting day from {@code first} to {@code last}, in time order: not on
+     * a Saturday or Sunday unless the session meets then.
+     */
+    public List<Planned> plan(
+            LocalDate first, LocalDate last, ZoneId zone, Collection<Period> periods, boolean meetsOnWeekends) {
         List<Planned> planned = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (!meetsOnWeekends && isWeekend(day)) {
+                continue;
+            }
             for (Period period : Period.values()) {
                 if (!periods.contains(period)) {
                     continue;
@@ -50,5 +59,9 @@ public final class StandardSlots {
             }
         }
         return planned;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

@@ -218,13 +218,17 @@ public class VenueService {
                             Set<String> taken = existing.stream()
                                     .map(s -> s.startsAt + "/" + s.endsAt)
                                     .collect(Collectors.toSet());
-                            List<Slot> created =
-                                    standardSlots
-                                            .plan(session.startDate, session.endDate, session.zone(), periods)
-                                            .stream()
-                                            .filter(p -> !taken.contains(p.startsAt() + "/" + p.endsAt()))
-                                            .map(p -> newSlot(sessionId, p.startsAt(), p.endsAt(), p.label()))
-                                            .toList();
+                            List<Slot> created = standardSlots
+                                    .plan(
+                                            session.startDate,
+                                            session.endDate,
+                                            session.zone(),
+                                            periods,
+                                            session.meetsOnWeekends)
+                                    .stream()
+                                    .filter(p -> !taken.contains(p.startsAt() + "/" + p.endsAt()))
+                                    .map(p -> newSlot(sessionId, p.startsAt(), p.endsAt(), p.label()))
+                                    .toList();
                             return Multi.createFrom()
                                     .iterable(created)
                                     .onItem()

@@ -20,8 +20,8 @@ class ProposalPolicyTest {
 
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
     private static final Instant DEADLINE = Instant.parse("2026-01-12T17:00:00Z");
-    private static final SessionFacts SESSION =
-            new SessionFacts(UUID.randomUUID(), VIENNA, LocalDate.parse("2026-01-26"), DEADLINE);
+    private static final SessionFacts SESSION = new SessionFacts(
+            UUID.randomUUID(), VIENNA, LocalDate.parse("2026-01-26"), LocalDate.parse("2026-01-30"), DEADLINE);
 
     private static ProposalPolicy at(Instant now) {
         return new ProposalPolicy(Clock.fixed(now, ZoneOffset.UTC));
@@ -54,7 +54,8 @@ class ProposalPolicyTest {
 
     @Test
     void aSessionWithoutADeadlineTakesProposalsUntilItsFirstDayBeginsInVenueTime() {
-        SessionFacts noDeadline = new SessionFacts(UUID.randomUUID(), VIENNA, LocalDate.parse("2026-01-26"), null);
+        SessionFacts noDeadline = new SessionFacts(
+                UUID.randomUUID(), VIENNA, LocalDate.parse("2026-01-26"), LocalDate.parse("2026-01-30"), null);
         Instant midnightInVienna = Instant.parse("2026-01-25T23:00:00Z");
         assertThat(ProposalPolicy.deadline(noDeadline)).isEqualTo(midnightInVienna);
         assertThatCode(() -> at(midnightInVienna.minusSeconds(1)).checkBeforeDeadline(noDeadline))
@@ -86,8 +87,15 @@ class ProposalPolicyTest {
                 .doesNotThrowAnyException();
         RuleViolation refused = refusal(() -> policy.checkCoOrganisers(
                 SESSION.sessionId(), "hrw", List.of("access-now", "eff", "tedic"), Set.of("access-now")));
-        assertThat(refused.rule()).isEqualTo("co-organiser-not-registered");
+        assertThat(refused.rule()).isEqualTo("co-organiser-not-eligible");
         assertThat(refused.facts()).containsEntry("organisations", List.of("eff", "tedic"));
+        assertThat(refused.facts())
+                .as("nothing of the other organisations' own records")
+                .containsOnlyKeys("sessionId", "organisations");
+        assertThat(refused.title() + " " + refused.getMessage())
+                .doesNotContainIgnoringCase("regist")
+                .doesNotContainIgnoringCase("none")
+                .doesNotContainIgnoringCase("confirmed");
         assertThatThrownBy(() -> policy.checkCoOrganisers(SESSION.sessionId(), "hrw", List.of("hrw"), Set.of("hrw")))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("invalid-request"));

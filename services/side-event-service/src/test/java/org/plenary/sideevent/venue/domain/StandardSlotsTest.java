@@ -27,7 +27,11 @@ class StandardSlotsTest {
     @Test
     void threeFiftyMinuteSlotsADayInVenueTime() {
         List<Planned> planned = slots.plan(
-                LocalDate.parse("2026-01-26"), LocalDate.parse("2026-01-30"), VIENNA, EnumSet.allOf(Period.class));
+                LocalDate.parse("2026-01-26"),
+                LocalDate.parse("2026-01-30"),
+                VIENNA,
+                EnumSet.allOf(Period.class),
+                false);
         assertThat(planned).hasSize(15);
         assertThat(planned.get(0))
                 .isEqualTo(new Planned(
@@ -42,9 +46,21 @@ class StandardSlotsTest {
     void theLocalTimeHoldsAcrossAChangeOfOffset() {
         // Summer time in Vienna starts on 29 March 2026: lunch is 13:15 local on both days, an hour apart in UTC.
         List<Planned> planned = slots.plan(
-                LocalDate.parse("2026-03-28"), LocalDate.parse("2026-03-29"), VIENNA, EnumSet.of(Period.LUNCH));
+                LocalDate.parse("2026-03-28"), LocalDate.parse("2026-03-29"), VIENNA, EnumSet.of(Period.LUNCH), true);
         assertThat(planned)
                 .extracting(Planned::startsAt)
                 .containsExactly(Instant.parse("2026-03-28T12:15:00Z"), Instant.parse("2026-03-29T11:15:00Z"));
+    }
+
+    @Test
+    void noSlotsOnASaturdayOrSundayUnlessTheSessionMeetsThen() {
+        // Friday 23 to Tuesday 27 January 2026.
+        LocalDate friday = LocalDate.parse("2026-01-23");
+        LocalDate tuesday = LocalDate.parse("2026-01-27");
+        assertThat(slots.plan(friday, tuesday, VIENNA, EnumSet.of(Period.LUNCH), false))
+                .extracting(p -> p.startsAt().atZone(VIENNA).toLocalDate().toString())
+                .containsExactly("2026-01-23", "2026-01-26", "2026-01-27");
+        assertThat(slots.plan(friday, tuesday, VIENNA, EnumSet.of(Period.LUNCH), true))
+                .hasSize(5);
     }
 }
