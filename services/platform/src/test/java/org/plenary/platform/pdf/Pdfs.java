@@ -1,0 +1,43 @@
+package org.plenary.platform.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** PDFs made for the tests. */
+final class Pdfs {
+
+    private Pdfs() {}
+
+    /** A PDF with one page per entry, each page showing its text (none: a page with no text layer, like a scan). */
+    static byte[] withPages(String... pages) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String text : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    if (text.isEmpty()) {
+                        content.addRect(50, 50, 200, 200);
+                        content.fill();
+                    } else {
+                        content.beginText();
+                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                        content.newLineAtOffset(20, 750);
+                        content.showText(text);
+                        content.endText();
+                    }
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
