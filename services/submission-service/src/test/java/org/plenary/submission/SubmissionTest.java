@@ -10,23 +10,20 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.contracts.SubmissionEvents;
+import org.plenary.submission.Fixtures.Setup;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 @QuarkusTest
 class SubmissionTest {
-
-    private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
 
     @Inject
     MovableClock clock;
@@ -36,21 +33,8 @@ class SubmissionTest {
         clock.reset();
     }
 
-    private record Setup(String body, String session, String organisation) {}
-
-    /** A session with this word limit, and an organisation accredited to its body, both known to this service. */
     private Setup eligible(Integer wordLimit) {
-        String body = "body-" + UUID.randomUUID().toString().substring(0, 8);
-        String session = Fixtures.session(body, wordLimit);
-        String organisation = Fixtures.newOrganisationId();
-        Fixtures.accreditation(organisation, body, "ACCREDITED");
-        clock.set(JANUARY_10);
-        byte[] probe = Fixtures.pdf(3);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> Fixtures.submit(organisation, session, probe, "probe.pdf")
-                        .statusCode(201));
-        return new Setup(body, session, organisation);
+        return Fixtures.eligible(clock, wordLimit, Fixtures.DEADLINE, false);
     }
 
     @Test

@@ -23,6 +23,11 @@ public record PdfInspection(
         return refusal.isEmpty();
     }
 
+    /** Whether the PDF has text to read and count (a scan has none: its pages are images). */
+    public boolean hasTextLayer() {
+        return words != null && words.count() > 0;
+    }
+
     /** Throws the refusal, if any, as the problem the caller is answered with. */
     public PdfInspection requireAccepted() {
         if (refusal.isPresent()) {
@@ -45,6 +50,11 @@ public record PdfInspection(
                         "The file's content is not a PDF, whatever its name says.",
                         Map.of("acceptedTypes", java.util.List.of(CONTENT_TYPE)));
             case UNREADABLE_PDF -> problem(r, "The file starts like a PDF but cannot be read as one.", Map.of());
+            case NO_TEXT_LAYER ->
+                problem(
+                        r,
+                        "The PDF has no text layer (a scan?): its length cannot be checked. Upload a PDF with text.",
+                        Map.of("pageCount", pageCount));
             case TOO_MANY_WORDS ->
                 problem(
                         r,

@@ -17,8 +17,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The one PDF check: a file is judged by its content, not its name. Not empty, within the size limit, a PDF by its
- * first bytes, readable by Apache PDFBox; its pages counted, its text extracted and its words counted against the
- * limit. Streams the file for its SHA-256. Blocks: callers run it off the event loop.
+ * first bytes, readable by Apache PDFBox; its pages counted, its text extracted and its words counted
+ * ({@link WordCounter}) against the limit; without a text layer (a scan) refused where the limits require one. Streams the file for its SHA-256. Blocks: callers run it off the event loop.
  */
 public final class PdfInspector {
 
@@ -67,9 +67,12 @@ public final class PdfInspector {
             return refused(size, sha256, PdfRefusal.UNREADABLE_PDF, limits);
         }
         WordCount words = WordCounter.count(text, limits.locale());
-        Optional<PdfRefusal> refusal = limits.maxWords() != null && words.count() > limits.maxWords()
-                ? Optional.of(PdfRefusal.TOO_MANY_WORDS)
-                : Optional.empty();
+        Optional<PdfRefusal> refusal = Optional.empty();
+        if (words.count() == 0 && limits.textLayerRequired()) {
+            refusal = Optional.of(PdfRefusal.NO_TEXT_LAYER);
+        } else if (limits.maxWords() != null && words.count() > limits.maxWords()) {
+            refusal = Optional.of(PdfRefusal.TOO_MANY_WORDS);
+        }
         return new PdfInspection(size, sha256, pages, text, words, refusal, limits);
     }
 

@@ -6,6 +6,7 @@ public enum PdfRefusal {
     FILE_TOO_LARGE("file-too-large", 413, "File too large"),
     WRONG_TYPE("wrong-type", 415, "Wrong file type"),
     UNREADABLE_PDF("unreadable-pdf", 422, "Unreadable PDF"),
+    NO_TEXT_LAYER("no-text-layer", 422, "No text layer"),
     TOO_MANY_WORDS("too-many-words", 422, "Too many words");
 
     private final String rule;

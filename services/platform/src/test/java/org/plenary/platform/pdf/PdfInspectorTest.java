@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.platform.problem.RuleViolation;
@@ -78,5 +79,55 @@ class PdfInspectorTest {
             assertThat(e.rule()).isEqualTo("too-many-words");
             assertThat(e.facts()).containsEntry("wordCount", 4).containsEntry("wordLimit", 3);
         });
+    }
+
+    @Test
+    void aPdfWithoutTextIsRefusedWhereATextLayerIsRequiredAndAcceptedWithNoWordsWhereNot() {
+        byte[] scan = Pdfs.withPages("", "");
+
+        PdfInspection required =
+                PdfInspector.inspect(scan, TEN_KB.withTextLayerRequired(true).withMaxWords(2000));
+        assertThat(required.refusal()).contains(PdfRefusal.NO_TEXT_LAYER);
+        assertThat(required.hasTextLayer()).isFalse();
+        assertThatThrownBy(required::requireAccepted).isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.rule()).isEqualTo("no-text-layer");
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.facts()).containsEntry("pageCount", 2);
+        });
+
+        PdfInspection allowed = PdfInspector.inspect(scan, TEN_KB.withMaxWords(2000));
+        assertThat(allowed.accepted()).isTrue();
+        assertThat(allowed.words().count()).isZero();
+        assertThat(allowed.pageCount()).isEqualTo(2);
+
+        assertThat(PdfInspector.inspect(Pdfs.withPages("text"), TEN_KB.withTextLayerRequired(true))
+                        .accepted())
+                .isTrue();
+    }
+
+    /** Needs DejaVu Sans (Debian's fonts-dejavu-core) for the Cyrillic and Arabic glyphs. */
+    @Test
+    void russianArabicAndFrenchTextPdfsAreCountedInTheirLanguage() {
+        PdfLimits limits = PdfLimits.ofSize(1_000_000);
+        assertThat(Files.isRegularFile(Pdfs.DEJAVU_SANS))
+                .as("this test needs the font " + Pdfs.DEJAVU_SANS)
+                .isTrue();
+
+        PdfInspection russian = PdfInspector.inspect(
+                Pdfs.withText(Pdfs.DEJAVU_SANS, "Конвенция Организации Объединённых Наций — против киберпреступности"),
+                limits.withLocale(new Locale("ru")));
+        assertThat(russian.words().count()).isEqualTo(6);
+        assertThat(russian.words().locale()).isEqualTo(new Locale("ru"));
+
+        PdfInspection french = PdfInspector.inspect(
+                Pdfs.withText(Pdfs.DEJAVU_SANS, "Article 57 — participation « des observateurs » aujourd'hui"),
+                limits.withLocale(Locale.FRENCH));
+        assertThat(french.words().count()).isEqualTo(6);
+
+        PdfInspection arabic = PdfInspector.inspect(
+                Pdfs.withText(Pdfs.DEJAVU_SANS, "اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية"),
+                limits.withLocale(new Locale("ar")));
+        assertThat(arabic.words().count()).isEqualTo(6);
+        assertThat(arabic.words().method()).isEqualTo("icu-word-break");
     }
 }

@@ -3,9 +3,11 @@ package org.plenary.platform.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -33,6 +35,29 @@ final class Pdfs {
                         content.endText();
                     }
                 }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** DejaVu Sans, which covers Latin, Cyrillic and Arabic (not Chinese); the tests that need it say so. */
+    static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
+    /** A one-page PDF showing the text in a font embedded from this TrueType file. */
+    static byte[] withText(Path font, String text) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(PDType0Font.load(document, font.toFile()), 10);
+                content.newLineAtOffset(20, 750);
+                content.showText(text);
+                content.endText();
             }
             document.save(out);
             return out.toByteArray();

@@ -3,6 +3,7 @@ package org.plenary.submission.files;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.platform.pdf.PdfInspection;
 import org.plenary.platform.pdf.PdfInspector;
@@ -10,14 +11,21 @@ import org.plenary.platform.pdf.PdfLimits;
 
 /**
  * Checks an uploaded submission with the platform's PDF check ({@link PdfInspector}) against this service's size
- * limit and the session's word limit, and refuses it with the rule it breaks. Blocks: callers run it off the event
+ * limit and the session's word limit and scan policy, and refuses it with the rule it breaks. Blocks: callers run it off the event
  * loop.
  */
 @ApplicationScoped
 public class FileInspector {
 
     /** What the checks found. */
-    public record Inspected(String contentType, long sizeBytes, String sha256, int wordCount) {}
+    public record Inspected(
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            int wordCount,
+            String wordCountMethod,
+            String wordCountLocale,
+            boolean textLayer) {}
 
     private final long maxBytes;
 
@@ -25,14 +33,25 @@ public class FileInspector {
         this.maxBytes = maxBytes;
     }
 
-    public Inspected inspect(Path file, Integer wordLimit) throws IOException {
+    /**
+     * Checks the file against the size limit and the session's word limit, counting words in the submission's
+     * language; a file without a text layer is refused unless the session accepts scans.
+     */
+    public Inspected inspect(Path file, String language, Integer wordLimit, boolean scansAllowed) throws IOException {
         PdfInspection inspection = PdfInspector.inspect(
-                        file, PdfLimits.ofSize(maxBytes).withMaxWords(wordLimit))
+                        file,
+                        PdfLimits.ofSize(maxBytes)
+                                .withMaxWords(wordLimit)
+                                .withTextLayerRequired(!scansAllowed)
+                                .withLocale(Locale.forLanguageTag(language)))
                 .requireAccepted();
         return new Inspected(
                 PdfInspection.CONTENT_TYPE,
                 inspection.sizeBytes(),
                 inspection.sha256(),
-                inspection.words().count());
+                inspection.words().count(),
+                inspection.words().method(),
+                inspection.words().locale().toLanguageTag(),
+                inspection.hasTextLayer());
     }
 }

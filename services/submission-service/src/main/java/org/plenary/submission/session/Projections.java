@@ -56,6 +56,7 @@ public class Projections {
             copy.wordLimit = data.hasNonNull("submissionWordLimit")
                     ? data.path("submissionWordLimit").asInt()
                     : null;
+            copy.scansAllowed = data.path("submissionScansAllowed").asBoolean(false);
             copy.updatedAt = event.occurredAt();
             return existing != null
                     ? Uni.createFrom().voidItem()

@@ -40,6 +40,10 @@ public class SessionCopy extends PanacheEntityBase {
     @Column(name = "word_limit")
     public Integer wordLimit;
 
+    /** Whether the session accepts written submissions without a text layer (scans). */
+    @Column(name = "scans_allowed", nullable = false)
+    public boolean scansAllowed;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

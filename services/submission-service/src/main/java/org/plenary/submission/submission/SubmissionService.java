@@ -66,7 +66,7 @@ public class SubmissionService {
         Actor actor = caller.actor();
         checkMetadata(metadata);
         return Panache.withSession(() -> eligibleSession(sessionId, organisation))
-                .chain(session -> store(upload, session.wordLimit)
+                .chain(session -> store(upload, metadata.language(), session)
                         .chain(stored -> Panache.withTransaction(() -> {
                             Submission s = new Submission();
                             s.id = UUID.randomUUID();
@@ -90,16 +90,22 @@ public class SubmissionService {
         Actor actor = caller.actor();
         return Panache.withSession(() -> loadOwn(id).chain(s -> {
                     requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
-                    return eligibleSession(s.sessionId, s.organisationId);
+                    return eligibleSession(s.sessionId, s.organisationId)
+                            .map(session -> new Target(session, s.language));
                 }))
-                .chain(session -> store(upload, session.wordLimit)
+                .chain(target -> store(upload, target.language(), target.session())
                         .chain(stored ->
                                 Panache.withTransaction(() -> loadOwn(id).chain(s -> {
                                     requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
                                     s.currentVersion++;
                                     return addVersion(s, stored)
-                                            .chain(version ->
-                                                    emit(s, version, session, SubmissionEvents.REPLACED, actor, null));
+                                            .chain(version -> emit(
+                                                    s,
+                                                    version,
+                                                    target.session(),
+                                                    SubmissionEvents.REPLACED,
+                                                    actor,
+                                                    null));
                                 }))));
     }
 
@@ -230,12 +236,16 @@ public class SubmissionService {
                 });
     }
 
-    private Uni<Stored> store(FileUpload upload, Integer wordLimit) {
+    /** The session a file is checked against, and the language its words are counted in. */
+    private record Target(SessionCopy session, String language) {}
+
+    private Uni<Stored> store(FileUpload upload, String language, SessionCopy session) {
         if (upload == null || upload.uploadedFile() == null) {
             throw RuleViolation.invalid("file", "is required (multipart form field 'file')");
         }
         return VertxContextSupport.executeBlocking(() -> {
-            FileInspector.Inspected inspected = inspector.inspect(upload.uploadedFile(), wordLimit);
+            FileInspector.Inspected inspected =
+                    inspector.inspect(upload.uploadedFile(), language, session.wordLimit, session.scansAllowed);
             try {
                 return new Stored(inspected, files.store(upload.uploadedFile()), safeName(upload.fileName()));
             } catch (IOException e) {
@@ -253,6 +263,9 @@ public class SubmissionService {
         v.sizeBytes = stored.inspected().sizeBytes();
         v.sha256 = stored.inspected().sha256();
         v.wordCount = stored.inspected().wordCount();
+        v.wordCountMethod = stored.inspected().wordCountMethod();
+        v.wordCountLocale = stored.inspected().wordCountLocale();
+        v.textLayer = stored.inspected().textLayer();
         v.uploadedAt = now();
         return v.persist();
     }
@@ -284,6 +297,9 @@ public class SubmissionService {
                                 v.sha256,
                                 v.sizeBytes,
                                 v.wordCount,
+                                v.wordCountMethod,
+                                v.wordCountLocale,
+                                v.textLayer,
                                 reason,
                                 actor))
                 .replaceWith(SubmissionView.of(s, v));
@@ -303,6 +319,9 @@ public class SubmissionService {
             String sha256,
             long sizeBytes,
             int wordCount,
+            String wordCountMethod,
+            String wordCountLocale,
+            boolean textLayer,
             String reason,
             Actor actor) {}
 

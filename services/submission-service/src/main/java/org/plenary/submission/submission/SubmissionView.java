@@ -24,11 +24,23 @@ public record SubmissionView(
             long sizeBytes,
             String sha256,
             int wordCount,
+            String wordCountMethod,
+            String wordCountLocale,
+            boolean textLayer,
             Instant uploadedAt) {
 
         public static FileView of(SubmissionVersion v) {
             return new FileView(
-                    v.id.number(), v.fileName, v.contentType, v.sizeBytes, v.sha256, v.wordCount, v.uploadedAt);
+                    v.id.number(),
+                    v.fileName,
+                    v.contentType,
+                    v.sizeBytes,
+                    v.sha256,
+                    v.wordCount,
+                    v.wordCountMethod,
+                    v.wordCountLocale,
+                    v.textLayer,
+                    v.uploadedAt);
         }
     }
 
