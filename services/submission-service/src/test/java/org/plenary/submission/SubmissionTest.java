@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -128,6 +129,21 @@ class SubmissionTest {
                 .get("/submissions/{id}/versions", inTime)
                 .then()
                 .body("fileName", org.hamcrest.Matchers.contains("in-time.pdf"));
+    }
+
+    @Test
+    void withoutASubmissionDeadlineSubmissionsCloseAtTheEndOfTheSessionsLastDayInViennaTime() {
+        Setup setup = Fixtures.eligible(clock, null, null, false);
+        // The session ends on 30 January 2026: 23:59:59 in Vienna is 22:59:59 UTC.
+        clock.set(Instant.parse("2026-01-30T22:59:58Z"));
+        Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "last-day.pdf")
+                .statusCode(201);
+        clock.set(Instant.parse("2026-01-30T22:59:59Z"));
+        Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "too-late.pdf")
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadline", equalTo("2026-01-30T22:59:59Z"))
+                .body("deadlineVenue", equalTo("2026-01-30T23:59:59+01:00"));
     }
 
     @Test

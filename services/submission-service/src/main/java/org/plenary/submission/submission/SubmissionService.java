@@ -195,20 +195,20 @@ public class SubmissionService {
                 .ifNull()
                 .failWith(() -> RuleViolation.notFound("session", sessionId))
                 .chain(session -> {
-                    if (session.submissionDeadline != null && !now.isBefore(session.submissionDeadline)) {
+                    Instant deadline = session.deadline();
+                    if (deadline != null && !now.isBefore(deadline)) {
+                        String venue = ZonedDateTime.ofInstant(deadline, session.zone())
+                                .toOffsetDateTime()
+                                .toString();
                         throw RuleViolation.conflict(
                                         "deadline-passed",
                                         "Submission deadline passed",
-                                        "Written submissions closed at "
-                                                + ZonedDateTime.ofInstant(session.submissionDeadline, session.zone())
-                                                        .toOffsetDateTime()
-                                                + " (" + session.timeZone + ").")
-                                .with("deadline", session.submissionDeadline.toString())
-                                .with(
-                                        "deadlineVenue",
-                                        ZonedDateTime.ofInstant(session.submissionDeadline, session.zone())
-                                                .toOffsetDateTime()
-                                                .toString())
+                                        "Written submissions closed at " + venue + " (" + session.timeZone + ")"
+                                                + (session.submissionDeadline == null
+                                                        ? ", the end of the session's last day."
+                                                        : "."))
+                                .with("deadline", deadline.toString())
+                                .with("deadlineVenue", venue)
                                 .with("timeZone", session.timeZone);
                     }
                     return AccreditationCopy.<AccreditationCopy>findById(
