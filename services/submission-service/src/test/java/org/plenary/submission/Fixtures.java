@@ -47,8 +47,9 @@ public final class Fixtures {
         accreditation(organisation, body, "ACCREDITED");
         clock.set(JANUARY_10);
         byte[] probe = pdf(3);
+        // A minute: the first test of a run waits for the consumers to join their group on a shared, busy broker.
         Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> submit(organisation, session, probe, "probe.pdf").statusCode(201));
         return new Setup(body, session, organisation);
@@ -94,11 +95,17 @@ public final class Fixtures {
     }
 
     public static void accreditation(String organisationId, String bodyId, String status) {
+        accreditation(organisationId, bodyId, status.toLowerCase(), status);
+    }
+
+    /** An accreditation event of this kind ({@code reinstated}, ...) leaving the application in this status. */
+    public static void accreditation(String organisationId, String bodyId, String kind, String status) {
         UUID id = UUID.randomUUID();
         String application =
                 UUID.nameUUIDFromBytes((organisationId + bodyId).getBytes()).toString();
         Instant at = Instant.now();
-        String event = """
+        String event =
+                """
                 {"id":"%s","type":"accreditation.application.%s","source":"/plenary/accreditation-service",
                  "subject":"%s","aggregateType":"organisation","aggregateId":"%s","occurredAt":"%s","schemaVersion":1,
                  "correlationId":null,
@@ -106,8 +113,7 @@ public final class Fixtures {
                    "organisation":{"name":"ARTICLE 19","acronym":null,"country":"GB","type":"NGO","website":null,
                      "ecosocStatus":"SPECIAL"},
                    "nonObjectionEndsAt":null,"accreditedAt":"2025-06-01T00:00:00Z","reason":null,
-                   "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(
-                id, status.toLowerCase(), application, organisationId, at, application, organisationId, bodyId, status);
+                   "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(id, kind, application, organisationId, at, application, organisationId, bodyId, status);
         KafkaEvents.send(AccreditationEvents.APPLICATIONS_TOPIC, organisationId, event);
     }
 

@@ -166,8 +166,12 @@ public class SubmissionService {
 
     /** One submission, for the secretariat or its organisation; with {@code published}, anyone's published one. */
     public Uni<SubmissionView> get(UUID id, boolean published) {
-        return Panache.withSession(() ->
-                loadReadable(id, published).chain(s -> current(s).map(v -> SubmissionView.of(s, v))));
+        return Panache.withSession(() -> loadReadable(id, published)
+                .chain(s -> current(s)
+                        .chain(v -> accreditationStatuses(List.of(s.id))
+                                .map(statuses -> SubmissionView.of(s, v)
+                                        .withOrganisationAccredited(
+                                                AccreditationCopy.stillAccredited(statuses.get(s.id)))))));
     }
 
     public Uni<List<SubmissionView.FileView>> versions(UUID id) {
@@ -214,6 +218,15 @@ public class SubmissionService {
                     return AccreditationCopy.<AccreditationCopy>findById(
                                     new AccreditationCopy.Key(organisation, session.bodyId))
                             .map(accreditation -> {
+                                if (accreditation != null && accreditation.suspended()) {
+                                    throw RuleViolation.forbidden(
+                                                    "organisation-suspended",
+                                                    "The organisation's accreditation to " + session.bodyId
+                                                            + " is suspended: it may not file or replace written"
+                                                            + " submissions until it is reinstated; what it filed is"
+                                                            + " kept.")
+                                            .with("bodyId", session.bodyId);
+                                }
                                 boolean accredited = accreditation != null && "ACCREDITED".equals(accreditation.status);
                                 boolean byCutoff = !session.accreditationOnly()
                                         || session.accreditationCutoff == null
@@ -343,15 +356,30 @@ public class SubmissionService {
                                     + " where s.id = v.id.submissionId and v.id.number = s.currentVersion and s.id in ?1",
                             ids)
                     .list()
-                    .map(versions -> {
+                    .chain(versions -> accreditationStatuses(ids).map(statuses -> {
                         Map<UUID, SubmissionVersion> byId =
                                 versions.stream().collect(Collectors.toMap(v -> v.id.submissionId(), v -> v));
                         List<SubmissionView> views = found.items().stream()
-                                .map(s -> SubmissionView.of(s, byId.get(s.id)))
+                                .map(s -> SubmissionView.of(s, byId.get(s.id))
+                                        .withOrganisationAccredited(
+                                                AccreditationCopy.stillAccredited(statuses.get(s.id))))
                                 .toList();
                         return new Page<>(views, found.page(), found.size(), found.total());
-                    });
+                    }));
         });
+    }
+
+    /** Where each submission's organisation stands with the session's body, by submission id: one query. */
+    private static Uni<Map<UUID, String>> accreditationStatuses(List<UUID> ids) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s.id, a.status from Submission s, SessionCopy c, AccreditationCopy a"
+                                        + " where s.id in :ids and c.sessionId = s.sessionId"
+                                        + " and a.id.organisationId = s.organisationId and a.id.bodyId = c.bodyId",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1])));
     }
 
     private Uni<Submission> load(UUID id) {

@@ -14,7 +14,8 @@ public record SubmissionView(
         Submission.Status status,
         String reason,
         Instant submittedAt,
-        FileView file) {
+        FileView file,
+        Boolean organisationAccredited) {
 
     /** One version of the submission's file. */
     public record FileView(
@@ -55,6 +56,27 @@ public record SubmissionView(
                 s.status,
                 s.reason,
                 s.submittedAt,
-                current == null ? null : FileView.of(current));
+                current == null ? null : FileView.of(current),
+                null);
+    }
+
+    /**
+     * The same submission, saying whether its organisation is still accredited to the session's body (false once
+     * revoked: its published submissions stay public, marked so). Given in reads and lists, not in the answer to a
+     * change.
+     */
+    public SubmissionView withOrganisationAccredited(boolean accredited) {
+        return new SubmissionView(
+                id,
+                sessionId,
+                organisationId,
+                title,
+                agendaItem,
+                language,
+                status,
+                reason,
+                submittedAt,
+                file,
+                accredited);
     }
 }
