@@ -25,6 +25,7 @@ import org.plenary.platform.web.Filters;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
 import org.plenary.submission.files.FileInspector;
+import org.plenary.submission.files.FileNames;
 import org.plenary.submission.files.FileStore;
 import org.plenary.submission.session.AccreditationCopy;
 import org.plenary.submission.session.SessionCopy;
@@ -256,11 +257,12 @@ public class SubmissionService {
         if (upload == null || upload.uploadedFile() == null) {
             throw RuleViolation.invalid("file", "is required (multipart form field 'file')");
         }
+        String fileName = FileNames.safe("file", upload.fileName());
         return VertxContextSupport.executeBlocking(() -> {
             FileInspector.Inspected inspected =
                     inspector.inspect(upload.uploadedFile(), language, session.wordLimit, session.scansAllowed);
             try {
-                return new Stored(inspected, files.store(upload.uploadedFile()), safeName(upload.fileName()));
+                return new Stored(inspected, files.store(upload.uploadedFile()), fileName);
             } catch (IOException e) {
                 throw new IllegalStateException("the file could not be stored", e);
             }
@@ -435,15 +437,6 @@ public class SubmissionService {
         if (!LANGUAGES.contains(m.language())) {
             throw RuleViolation.invalid("language", "must be one of the six UN languages: " + LANGUAGES);
         }
-    }
-
-    /** A file name safe for a Content-Disposition header: letters, digits, dots, dashes and underscores. */
-    static String safeName(String name) {
-        String base = name == null
-                ? ""
-                : Path.of(name.replace('\\', '/')).getFileName().toString();
-        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isBlank() || safe.startsWith(".") ? "submission.pdf" : safe;
     }
 
     private Instant now() {
