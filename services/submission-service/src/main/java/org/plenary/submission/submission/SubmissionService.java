@@ -182,6 +182,14 @@ public class SubmissionService {
                                 list.stream().map(SubmissionView.FileView::of).toList())));
     }
 
+    /** Every transition of the submission, oldest first: for the secretariat and its organisation. */
+    public Uni<List<TransitionView>> history(UUID id) {
+        return Panache.withSession(() -> loadReadable(id, false)
+                .chain(s -> SubmissionTransition.<SubmissionTransition>list(
+                                "id.submissionId = ?1 order by id.number", id)
+                        .map(list -> list.stream().map(TransitionView::of).toList())));
+    }
+
     /** The current file, to stream: its path, name and type. */
     public record Download(Path path, String fileName, String contentType, String sha256) {}
 
@@ -293,7 +301,8 @@ public class SubmissionService {
 
     private Uni<SubmissionView> emit(
             Submission s, SubmissionVersion v, SessionCopy session, String type, Actor actor, String reason) {
-        return outbox.record(
+        return recordTransition(s, v, type, actor, reason)
+                .chain(() -> outbox.record(
                         SubmissionEvents.SUBMISSIONS_TOPIC,
                         "organisation",
                         s.organisationId,
@@ -316,8 +325,24 @@ public class SubmissionService {
                                 v.wordCountLocale,
                                 v.textLayer,
                                 reason,
-                                actor))
+                                actor)))
                 .replaceWith(SubmissionView.of(s, v));
+    }
+
+    /** Adds the transition to the submission's history, in the change's transaction. */
+    private Uni<Void> recordTransition(Submission s, SubmissionVersion v, String type, Actor actor, String reason) {
+        return SubmissionTransition.count("id.submissionId", s.id).chain(count -> {
+            SubmissionTransition t = new SubmissionTransition();
+            t.id = new SubmissionTransition.Key(s.id, count.intValue() + 1);
+            t.transition = type.substring(type.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+            t.status = s.status;
+            t.fileVersion = v.id.number();
+            t.actorRole = actor.role();
+            t.actorSubject = actor.subject();
+            t.reason = reason;
+            t.at = now();
+            return t.persist().replaceWithVoid();
+        });
     }
 
     /** The data of a submission event. */
