@@ -76,13 +76,12 @@ public class SubmissionService {
                             s.title = metadata.title().strip();
                             s.agendaItem = metadata.agendaItem().strip();
                             s.language = metadata.language();
-                            s.status = Status.SUBMITTED;
+                            s.status = SubmissionAction.SUBMIT.target();
                             s.currentVersion = 1;
                             s.submittedAt = now();
                             return s.<Submission>persist()
                                     .chain(saved -> addVersion(saved, stored))
-                                    .chain(version ->
-                                            emit(s, version, session, SubmissionEvents.SUBMITTED, actor, null));
+                                    .chain(version -> emit(s, version, session, SubmissionAction.SUBMIT, actor, null));
                         })));
     }
 
@@ -90,21 +89,21 @@ public class SubmissionService {
     public Uni<SubmissionView> replace(UUID id, FileUpload upload) {
         Actor actor = caller.actor();
         return Panache.withSession(() -> loadOwn(id).chain(s -> {
-                    requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
+                    SubmissionAction.REPLACE.check(s.status);
                     return eligibleSession(s.sessionId, s.organisationId)
                             .map(session -> new Target(session, s.language));
                 }))
                 .chain(target -> store(upload, target.language(), target.session())
                         .chain(stored ->
                                 Panache.withTransaction(() -> loadOwn(id).chain(s -> {
-                                    requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
+                                    SubmissionAction.REPLACE.check(s.status);
                                     s.currentVersion++;
                                     return addVersion(s, stored)
                                             .chain(version -> emit(
                                                     s,
                                                     version,
                                                     target.session(),
-                                                    SubmissionEvents.REPLACED,
+                                                    SubmissionAction.REPLACE,
                                                     actor,
                                                     null));
                                 }))));
@@ -113,10 +112,10 @@ public class SubmissionService {
     public Uni<SubmissionView> withdraw(UUID id, String reason) {
         Actor actor = caller.actor();
         return Panache.withTransaction(() -> loadOwn(id).chain(s -> {
-            requireStatus(s, List.of(Status.SUBMITTED, Status.PUBLISHED), "be withdrawn");
-            s.status = Status.WITHDRAWN;
+            SubmissionAction.WITHDRAW.check(s.status);
+            s.status = SubmissionAction.WITHDRAW.target();
             s.reason = reason;
-            return transition(s, SubmissionEvents.WITHDRAWN, actor, reason);
+            return transition(s, SubmissionAction.WITHDRAW, actor, reason);
         }));
     }
 
@@ -125,19 +124,19 @@ public class SubmissionService {
     public Uni<SubmissionView> publish(UUID id) {
         Actor actor = caller.actor();
         return Panache.withTransaction(() -> load(id).chain(s -> {
-            requireStatus(s, List.of(Status.SUBMITTED), "be published");
-            s.status = Status.PUBLISHED;
-            return transition(s, SubmissionEvents.PUBLISHED, actor, null);
+            SubmissionAction.PUBLISH.check(s.status);
+            s.status = SubmissionAction.PUBLISH.target();
+            return transition(s, SubmissionAction.PUBLISH, actor, null);
         }));
     }
 
     public Uni<SubmissionView> decline(UUID id, String reason) {
         Actor actor = caller.actor();
         return Panache.withTransaction(() -> load(id).chain(s -> {
-            requireStatus(s, List.of(Status.SUBMITTED), "be declined");
-            s.status = Status.DECLINED;
+            SubmissionAction.DECLINE.check(s.status);
+            s.status = SubmissionAction.DECLINE.target();
             s.reason = reason;
-            return transition(s, SubmissionEvents.DECLINED, actor, reason);
+            return transition(s, SubmissionAction.DECLINE, actor, reason);
         }));
     }
 
@@ -293,21 +292,26 @@ public class SubmissionService {
         return v.persist();
     }
 
-    private Uni<SubmissionView> transition(Submission s, String type, Actor actor, String reason) {
+    private Uni<SubmissionView> transition(Submission s, SubmissionAction action, Actor actor, String reason) {
         return current(s)
                 .chain(version -> SessionCopy.<SessionCopy>findById(s.sessionId)
-                        .chain(session -> emit(s, version, session, type, actor, reason)));
+                        .chain(session -> emit(s, version, session, action, actor, reason)));
     }
 
     private Uni<SubmissionView> emit(
-            Submission s, SubmissionVersion v, SessionCopy session, String type, Actor actor, String reason) {
-        return recordTransition(s, v, type, actor, reason)
+            Submission s,
+            SubmissionVersion v,
+            SessionCopy session,
+            SubmissionAction action,
+            Actor actor,
+            String reason) {
+        return recordTransition(s, v, action, actor, reason)
                 .chain(() -> outbox.record(
                         SubmissionEvents.SUBMISSIONS_TOPIC,
                         "organisation",
                         s.organisationId,
                         s.id.toString(),
-                        type,
+                        action.eventType(),
                         new SubmissionEvent(
                                 s.id,
                                 s.sessionId,
@@ -330,11 +334,12 @@ public class SubmissionService {
     }
 
     /** Adds the transition to the submission's history, in the change's transaction. */
-    private Uni<Void> recordTransition(Submission s, SubmissionVersion v, String type, Actor actor, String reason) {
+    private Uni<Void> recordTransition(
+            Submission s, SubmissionVersion v, SubmissionAction action, Actor actor, String reason) {
         return SubmissionTransition.count("id.submissionId", s.id).chain(count -> {
             SubmissionTransition t = new SubmissionTransition();
             t.id = new SubmissionTransition.Key(s.id, count.intValue() + 1);
-            t.transition = type.substring(type.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+            t.transition = action.recorded();
             t.status = s.status;
             t.fileVersion = v.id.number();
             t.actorRole = actor.role();
@@ -440,16 +445,6 @@ public class SubmissionService {
                 caller.requireOwnOrSecretariat(s.organisationId);
             }
         });
-    }
-
-    private static void requireStatus(Submission s, List<Status> allowed, String verb) {
-        if (!allowed.contains(s.status)) {
-            throw RuleViolation.conflict(
-                            "transition-not-allowed",
-                            "Not allowed in the submission's status",
-                            "A submission that is " + s.status + " cannot " + verb + ".")
-                    .with("currentStatus", s.status);
-        }
     }
 
     private static void checkMetadata(Metadata m) {
