@@ -5,26 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.submission.Fixtures.Setup;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** What a suspension, a reinstatement and a revocation of the organisation's accreditation do to its submissions. */
 @QuarkusTest
-class AccreditationStandingTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class AccreditationStandingTest extends ClockedTest {
 
     @Test
     void aSuspendedOrganisationMayNotSubmitKeepsWhatItHasAndMaySubmitAgainOnceReinstated() {

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,26 +11,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.submission.Fixtures.Setup;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** A bad multipart file name is refused with a 400 naming the field, and nothing is stored. */
 @QuarkusTest
-class FileNameTest {
-
-    @Inject
-    MovableClock clock;
+class FileNameTest extends ClockedTest {
 
     @ConfigProperty(name = "submission.files.directory")
     Path directory;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aFileNamedSlashOrDotDotOrWithControlCharactersOrTooLongIsRefusedAndNothingIsStored() throws IOException {

@@ -7,25 +7,14 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.submission.Fixtures.Setup;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** A submission keeps every transition with who made it, when and why. */
 @QuarkusTest
-class HistoryTest {
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class HistoryTest extends ClockedTest {
 
     @Test
     void submittedReplacedPublishedAndWithdrawnAreKeptWithWhoWhenAndWhy() {

@@ -3,26 +3,15 @@ package org.plenary.submission;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.submission.Fixtures.Setup;
-import org.plenary.testing.MovableClock;
 
 /** Words counted by ICU's segmentation in the submission's language, and scans refused unless the session allows. */
 @QuarkusTest
-class WordCountTest {
+class WordCountTest extends ClockedTest {
 
     /** Six words: the dash and the guillemets are not words, the elision is one. */
     private static final String FRENCH = "Article 57 — participation « des observateurs » aujourd'hui";
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void wordsAreCountedInTheSubmissionsLanguageAndTheAnswerSaysHow() {
