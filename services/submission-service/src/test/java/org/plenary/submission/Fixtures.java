@@ -5,16 +5,21 @@ import static org.plenary.testing.Requests.as;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.awaitility.Awaitility;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 /** Sessions, accreditations and PDFs for the tests, each unique to its test. */
@@ -25,12 +30,45 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /** The day the tests file their submissions: before the Vienna session's deadline. */
+    public static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
+
+    /** A session, its body and an organisation accredited to it. */
+    public record Setup(String body, String session, String organisation) {}
+
+    /**
+     * A session with this word limit, deadline (null: none) and scan policy, and an organisation accredited to its
+     * body, both known to this service once a probe submission on 10 January is accepted.
+     */
+    public static Setup eligible(MovableClock clock, Integer wordLimit, Instant deadline, boolean scansAllowed) {
+        String body = "body-" + UUID.randomUUID().toString().substring(0, 8);
+        String session = session(body, wordLimit, deadline, scansAllowed);
+        String organisation = newOrganisationId();
+        accreditation(organisation, body, "ACCREDITED");
+        clock.set(JANUARY_10);
+        byte[] probe = pdf(3);
+        // A minute: the first test of a run waits for the consumers to join their group on a shared, busy broker.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> submit(organisation, session, probe, "probe.pdf").statusCode(201));
+        return new Setup(body, session, organisation);
+    }
+
     public static String newOrganisationId() {
         return "org-" + UUID.randomUUID();
     }
 
     /** Publishes a session as the registration service would, with a word limit (or none). */
     public static String session(String bodyId, Integer wordLimit) {
+        return session(bodyId, wordLimit, DEADLINE, false);
+    }
+
+    /**
+     * Publishes a session (26 to 30 January 2026, Vienna) with a word limit, a submission deadline (null: none) and
+     * whether it accepts scans.
+     */
+    public static String session(String bodyId, Integer wordLimit, Instant deadline, boolean scansAllowed) {
         String id = UUID.randomUUID().toString();
         String event = """
                 {"id":"%s","type":"%s","source":"/plenary/registration-service","subject":"%s",
@@ -40,8 +78,8 @@ public final class Fixtures {
                    "registrationOpensAt":"2025-11-30T23:00:00Z","registrationDeadline":"2026-01-22T17:00:00Z",
                    "participation":"ACCREDITATION_ONLY","accreditationCutoff":null,"delegateQuota":1,"seats":null,
                    "latePolicy":"REFUSE","confirmationRequired":false,"nominationLetterRequired":false,
-                   "meetingParts":[],"sideEventProposalDeadline":null,"submissionDeadline":"%s",
-                   "submissionWordLimit":%s,"actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(
+                   "meetingParts":[],"sideEventProposalDeadline":null,"submissionDeadline":%s,
+                   "submissionWordLimit":%s,"submissionScansAllowed":%s,"actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(
                         UUID.randomUUID(),
                         RegistrationEvents.SESSION_CREATED,
                         id,
@@ -49,18 +87,25 @@ public final class Fixtures {
                         Instant.now(),
                         id,
                         bodyId,
-                        DEADLINE,
-                        wordLimit == null ? "null" : wordLimit.toString());
+                        deadline == null ? "null" : "\"" + deadline + "\"",
+                        wordLimit == null ? "null" : wordLimit.toString(),
+                        scansAllowed);
         KafkaEvents.send(RegistrationEvents.SESSIONS_TOPIC, id, event);
         return id;
     }
 
     public static void accreditation(String organisationId, String bodyId, String status) {
+        accreditation(organisationId, bodyId, status.toLowerCase(), status);
+    }
+
+    /** An accreditation event of this kind ({@code reinstated}, ...) leaving the application in this status. */
+    public static void accreditation(String organisationId, String bodyId, String kind, String status) {
         UUID id = UUID.randomUUID();
         String application =
                 UUID.nameUUIDFromBytes((organisationId + bodyId).getBytes()).toString();
         Instant at = Instant.now();
-        String event = """
+        String event =
+                """
                 {"id":"%s","type":"accreditation.application.%s","source":"/plenary/accreditation-service",
                  "subject":"%s","aggregateType":"organisation","aggregateId":"%s","occurredAt":"%s","schemaVersion":1,
                  "correlationId":null,
@@ -68,30 +113,60 @@ public final class Fixtures {
                    "organisation":{"name":"ARTICLE 19","acronym":null,"country":"GB","type":"NGO","website":null,
                      "ecosocStatus":"SPECIAL"},
                    "nonObjectionEndsAt":null,"accreditedAt":"2025-06-01T00:00:00Z","reason":null,
-                   "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(
-                id, status.toLowerCase(), application, organisationId, at, application, organisationId, bodyId, status);
+                   "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(id, kind, application, organisationId, at, application, organisationId, bodyId, status);
         KafkaEvents.send(AccreditationEvents.APPLICATIONS_TOPIC, organisationId, event);
     }
 
-    /** A real PDF whose text has this many words. */
+    /** A real PDF whose text has this many words, ten to a line. */
     public static byte[] pdf(int words) {
+        List<String> lines = new ArrayList<>();
+        for (int line = 0; line * 10 < words; line++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = line * 10; w < Math.min(words, line * 10 + 10); w++) {
+                text.append("word").append(w).append(' ');
+            }
+            lines.add(text.toString().strip());
+        }
+        return pdfWithLines(lines);
+    }
+
+    /** A real PDF with one line of text in Helvetica (Latin script: WinAnsi encoding). */
+    public static byte[] pdfWithText(String text) {
+        return pdfWithLines(List.of(text));
+    }
+
+    /** A real PDF whose page is only a drawing, with no text layer: what a scan looks like to the service. */
+    public static byte[] scan() {
+        return onePage(content -> {
+            content.addRect(50, 50, 400, 600);
+            content.fill();
+        });
+    }
+
+    private static byte[] pdfWithLines(List<String> lines) {
+        return onePage(content -> {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 8);
+            content.newLineAtOffset(20, 750);
+            for (String line : lines) {
+                content.showText(line);
+                content.newLineAtOffset(0, -10);
+            }
+            content.endText();
+        });
+    }
+
+    private interface Drawing {
+        void draw(PDPageContentStream content) throws IOException;
+    }
+
+    private static byte[] onePage(Drawing drawing) {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 8);
-                content.newLineAtOffset(20, 750);
-                for (int line = 0; line * 10 < words; line++) {
-                    StringBuilder text = new StringBuilder();
-                    for (int w = line * 10; w < Math.min(words, line * 10 + 10); w++) {
-                        text.append("word").append(w).append(' ');
-                    }
-                    content.showText(text.toString().strip());
-                    content.newLineAtOffset(0, -10);
-                }
-                content.endText();
+                drawing.draw(content);
             }
             document.save(out);
             return out.toByteArray();
@@ -101,10 +176,16 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse submit(String organisationId, String sessionId, byte[] file, String fileName) {
+        return submit(organisationId, sessionId, file, fileName, "en");
+    }
+
+    /** Files a submission in this language (one of the six UN languages). */
+    public static ValidatableResponse submit(
+            String organisationId, String sessionId, byte[] file, String fileName, String language) {
         return as(Tokens.organisation(organisationId))
                 .multiPart("title", "Rule 17: participation of non-governmental organisations")
                 .multiPart("agendaItem", "Rules of procedure of the Conference")
-                .multiPart("language", "en")
+                .multiPart("language", language)
                 .multiPart("file", fileName, file, "application/pdf")
                 .post("/sessions/{id}/submissions", sessionId)
                 .then();

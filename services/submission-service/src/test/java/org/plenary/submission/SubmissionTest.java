@@ -7,50 +7,24 @@ import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventSchemas;
 import org.plenary.contracts.SubmissionEvents;
+import org.plenary.submission.Fixtures.Setup;
 import org.plenary.testing.KafkaEvents;
-import org.plenary.testing.MovableClock;
 import org.plenary.testing.Tokens;
 
 @QuarkusTest
-class SubmissionTest {
+class SubmissionTest extends ClockedTest {
 
-    private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
-
-    @Inject
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    private record Setup(String body, String session, String organisation) {}
-
-    /** A session with this word limit, and an organisation accredited to its body, both known to this service. */
     private Setup eligible(Integer wordLimit) {
-        String body = "body-" + UUID.randomUUID().toString().substring(0, 8);
-        String session = Fixtures.session(body, wordLimit);
-        String organisation = Fixtures.newOrganisationId();
-        Fixtures.accreditation(organisation, body, "ACCREDITED");
-        clock.set(JANUARY_10);
-        byte[] probe = Fixtures.pdf(3);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> Fixtures.submit(organisation, session, probe, "probe.pdf")
-                        .statusCode(201));
-        return new Setup(body, session, organisation);
+        return Fixtures.eligible(clock, wordLimit, Fixtures.DEADLINE, false);
     }
 
     @Test
@@ -144,6 +118,21 @@ class SubmissionTest {
                 .get("/submissions/{id}/versions", inTime)
                 .then()
                 .body("fileName", org.hamcrest.Matchers.contains("in-time.pdf"));
+    }
+
+    @Test
+    void withoutASubmissionDeadlineSubmissionsCloseAtTheEndOfTheSessionsLastDayInViennaTime() {
+        Setup setup = Fixtures.eligible(clock, null, null, false);
+        // The session ends on 30 January 2026: 23:59:59 in Vienna is 22:59:59 UTC.
+        clock.set(Instant.parse("2026-01-30T22:59:58Z"));
+        Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "last-day.pdf")
+                .statusCode(201);
+        clock.set(Instant.parse("2026-01-30T22:59:59Z"));
+        Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "too-late.pdf")
+                .statusCode(409)
+                .body("rule", equalTo("deadline-passed"))
+                .body("deadline", equalTo("2026-01-30T22:59:59Z"))
+                .body("deadlineVenue", equalTo("2026-01-30T23:59:59+01:00"));
     }
 
     @Test

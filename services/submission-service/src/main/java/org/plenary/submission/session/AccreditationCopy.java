@@ -30,4 +30,16 @@ public class AccreditationCopy extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean suspended() {
+        return "SUSPENDED".equals(status);
+    }
+
+    /**
+     * Whether the organisation is still accredited, if suspended for now: its published submissions are shown as
+     * from an organisation no longer accredited only once it is not (revoked, or never known).
+     */
+    public static boolean stillAccredited(String status) {
+        return "ACCREDITED".equals(status) || "SUSPENDED".equals(status);
+    }
 }

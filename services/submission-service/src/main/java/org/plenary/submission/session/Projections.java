@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.contracts.EventEnvelope;
@@ -53,9 +54,13 @@ public class Projections {
             copy.participation = data.path("participation").asText();
             copy.accreditationCutoff = instant(data, "accreditationCutoff");
             copy.submissionDeadline = instant(data, "submissionDeadline");
+            copy.endDate = data.hasNonNull("endDate")
+                    ? LocalDate.parse(data.path("endDate").asText())
+                    : null;
             copy.wordLimit = data.hasNonNull("submissionWordLimit")
                     ? data.path("submissionWordLimit").asInt()
                     : null;
+            copy.scansAllowed = data.path("submissionScansAllowed").asBoolean(false);
             copy.updatedAt = event.occurredAt();
             return existing != null
                     ? Uni.createFrom().voidItem()

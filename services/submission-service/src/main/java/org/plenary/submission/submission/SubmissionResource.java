@@ -76,6 +76,16 @@ public class SubmissionResource {
     }
 
     @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
+    @Operation(
+            summary = "Every transition of the submission with who, when and why, oldest first (the secretariat,"
+                    + " its organisation)")
+    public Uni<List<TransitionView>> history(@PathParam("id") UUID id) {
+        return submissions.history(id);
+    }
+
+    @GET
     @Path("/{id}/file")
     @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
     @Operation(summary = "Download the current file, streamed, with its SHA-256 (the secretariat, its organisation)")

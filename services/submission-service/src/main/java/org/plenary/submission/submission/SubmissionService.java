@@ -25,6 +25,7 @@ import org.plenary.platform.web.Filters;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
 import org.plenary.submission.files.FileInspector;
+import org.plenary.submission.files.FileNames;
 import org.plenary.submission.files.FileStore;
 import org.plenary.submission.session.AccreditationCopy;
 import org.plenary.submission.session.SessionCopy;
@@ -66,7 +67,7 @@ public class SubmissionService {
         Actor actor = caller.actor();
         checkMetadata(metadata);
         return Panache.withSession(() -> eligibleSession(sessionId, organisation))
-                .chain(session -> store(upload, session.wordLimit)
+                .chain(session -> store(upload, metadata.language(), session)
                         .chain(stored -> Panache.withTransaction(() -> {
                             Submission s = new Submission();
                             s.id = UUID.randomUUID();
@@ -75,13 +76,12 @@ public class SubmissionService {
                             s.title = metadata.title().strip();
                             s.agendaItem = metadata.agendaItem().strip();
                             s.language = metadata.language();
-                            s.status = Status.SUBMITTED;
+                            s.status = SubmissionAction.SUBMIT.target();
                             s.currentVersion = 1;
                             s.submittedAt = now();
                             return s.<Submission>persist()
                                     .chain(saved -> addVersion(saved, stored))
-                                    .chain(version ->
-                                            emit(s, version, session, SubmissionEvents.SUBMITTED, actor, null));
+                                    .chain(version -> emit(s, version, session, SubmissionAction.SUBMIT, actor, null));
                         })));
     }
 
@@ -89,27 +89,33 @@ public class SubmissionService {
     public Uni<SubmissionView> replace(UUID id, FileUpload upload) {
         Actor actor = caller.actor();
         return Panache.withSession(() -> loadOwn(id).chain(s -> {
-                    requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
-                    return eligibleSession(s.sessionId, s.organisationId);
+                    SubmissionAction.REPLACE.check(s.status);
+                    return eligibleSession(s.sessionId, s.organisationId)
+                            .map(session -> new Target(session, s.language));
                 }))
-                .chain(session -> store(upload, session.wordLimit)
+                .chain(target -> store(upload, target.language(), target.session())
                         .chain(stored ->
                                 Panache.withTransaction(() -> loadOwn(id).chain(s -> {
-                                    requireStatus(s, List.of(Status.SUBMITTED), "be replaced");
+                                    SubmissionAction.REPLACE.check(s.status);
                                     s.currentVersion++;
                                     return addVersion(s, stored)
-                                            .chain(version ->
-                                                    emit(s, version, session, SubmissionEvents.REPLACED, actor, null));
+                                            .chain(version -> emit(
+                                                    s,
+                                                    version,
+                                                    target.session(),
+                                                    SubmissionAction.REPLACE,
+                                                    actor,
+                                                    null));
                                 }))));
     }
 
     public Uni<SubmissionView> withdraw(UUID id, String reason) {
         Actor actor = caller.actor();
         return Panache.withTransaction(() -> loadOwn(id).chain(s -> {
-            requireStatus(s, List.of(Status.SUBMITTED, Status.PUBLISHED), "be withdrawn");
-            s.status = Status.WITHDRAWN;
+            SubmissionAction.WITHDRAW.check(s.status);
+            s.status = SubmissionAction.WITHDRAW.target();
             s.reason = reason;
-            return transition(s, SubmissionEvents.WITHDRAWN, actor, reason);
+            return transition(s, SubmissionAction.WITHDRAW, actor, reason);
         }));
     }
 
@@ -118,19 +124,19 @@ public class SubmissionService {
     public Uni<SubmissionView> publish(UUID id) {
         Actor actor = caller.actor();
         return Panache.withTransaction(() -> load(id).chain(s -> {
-            requireStatus(s, List.of(Status.SUBMITTED), "be published");
-            s.status = Status.PUBLISHED;
-            return transition(s, SubmissionEvents.PUBLISHED, actor, null);
+            SubmissionAction.PUBLISH.check(s.status);
+            s.status = SubmissionAction.PUBLISH.target();
+            return transition(s, SubmissionAction.PUBLISH, actor, null);
         }));
     }
 
     public Uni<SubmissionView> decline(UUID id, String reason) {
         Actor actor = caller.actor();
         return Panache.withTransaction(() -> load(id).chain(s -> {
-            requireStatus(s, List.of(Status.SUBMITTED), "be declined");
-            s.status = Status.DECLINED;
+            SubmissionAction.DECLINE.check(s.status);
+            s.status = SubmissionAction.DECLINE.target();
             s.reason = reason;
-            return transition(s, SubmissionEvents.DECLINED, actor, reason);
+            return transition(s, SubmissionAction.DECLINE, actor, reason);
         }));
     }
 
@@ -160,8 +166,12 @@ public class SubmissionService {
 
     /** One submission, for the secretariat or its organisation; with {@code published}, anyone's published one. */
     public Uni<SubmissionView> get(UUID id, boolean published) {
-        return Panache.withSession(() ->
-                loadReadable(id, published).chain(s -> current(s).map(v -> SubmissionView.of(s, v))));
+        return Panache.withSession(() -> loadReadable(id, published)
+                .chain(s -> current(s)
+                        .chain(v -> accreditationStatuses(List.of(s.id))
+                                .map(statuses -> SubmissionView.of(s, v)
+                                        .withOrganisationAccredited(
+                                                AccreditationCopy.stillAccredited(statuses.get(s.id)))))));
     }
 
     public Uni<List<SubmissionView.FileView>> versions(UUID id) {
@@ -169,6 +179,14 @@ public class SubmissionService {
                 .chain(s -> SubmissionVersion.<SubmissionVersion>list("id.submissionId = ?1 order by id.number", id)
                         .map(list ->
                                 list.stream().map(SubmissionView.FileView::of).toList())));
+    }
+
+    /** Every transition of the submission, oldest first: for the secretariat and its organisation. */
+    public Uni<List<TransitionView>> history(UUID id) {
+        return Panache.withSession(() -> loadReadable(id, false)
+                .chain(s -> SubmissionTransition.<SubmissionTransition>list(
+                                "id.submissionId = ?1 order by id.number", id)
+                        .map(list -> list.stream().map(TransitionView::of).toList())));
     }
 
     /** The current file, to stream: its path, name and type. */
@@ -189,25 +207,34 @@ public class SubmissionService {
                 .ifNull()
                 .failWith(() -> RuleViolation.notFound("session", sessionId))
                 .chain(session -> {
-                    if (session.submissionDeadline != null && !now.isBefore(session.submissionDeadline)) {
+                    Instant deadline = session.deadline();
+                    if (deadline != null && !now.isBefore(deadline)) {
+                        String venue = ZonedDateTime.ofInstant(deadline, session.zone())
+                                .toOffsetDateTime()
+                                .toString();
                         throw RuleViolation.conflict(
                                         "deadline-passed",
                                         "Submission deadline passed",
-                                        "Written submissions closed at "
-                                                + ZonedDateTime.ofInstant(session.submissionDeadline, session.zone())
-                                                        .toOffsetDateTime()
-                                                + " (" + session.timeZone + ").")
-                                .with("deadline", session.submissionDeadline.toString())
-                                .with(
-                                        "deadlineVenue",
-                                        ZonedDateTime.ofInstant(session.submissionDeadline, session.zone())
-                                                .toOffsetDateTime()
-                                                .toString())
+                                        "Written submissions closed at " + venue + " (" + session.timeZone + ")"
+                                                + (session.submissionDeadline == null
+                                                        ? ", the end of the session's last day."
+                                                        : "."))
+                                .with("deadline", deadline.toString())
+                                .with("deadlineVenue", venue)
                                 .with("timeZone", session.timeZone);
                     }
                     return AccreditationCopy.<AccreditationCopy>findById(
                                     new AccreditationCopy.Key(organisation, session.bodyId))
                             .map(accreditation -> {
+                                if (accreditation != null && accreditation.suspended()) {
+                                    throw RuleViolation.forbidden(
+                                                    "organisation-suspended",
+                                                    "The organisation's accreditation to " + session.bodyId
+                                                            + " is suspended: it may not file or replace written"
+                                                            + " submissions until it is reinstated; what it filed is"
+                                                            + " kept.")
+                                            .with("bodyId", session.bodyId);
+                                }
                                 boolean accredited = accreditation != null && "ACCREDITED".equals(accreditation.status);
                                 boolean byCutoff = !session.accreditationOnly()
                                         || session.accreditationCutoff == null
@@ -230,14 +257,19 @@ public class SubmissionService {
                 });
     }
 
-    private Uni<Stored> store(FileUpload upload, Integer wordLimit) {
+    /** The session a file is checked against, and the language its words are counted in. */
+    private record Target(SessionCopy session, String language) {}
+
+    private Uni<Stored> store(FileUpload upload, String language, SessionCopy session) {
         if (upload == null || upload.uploadedFile() == null) {
             throw RuleViolation.invalid("file", "is required (multipart form field 'file')");
         }
+        String fileName = FileNames.safe("file", upload.fileName());
         return VertxContextSupport.executeBlocking(() -> {
-            FileInspector.Inspected inspected = inspector.inspect(upload.uploadedFile(), wordLimit);
+            FileInspector.Inspected inspected =
+                    inspector.inspect(upload.uploadedFile(), language, session.wordLimit, session.scansAllowed);
             try {
-                return new Stored(inspected, files.store(upload.uploadedFile()), safeName(upload.fileName()));
+                return new Stored(inspected, files.store(upload.uploadedFile()), fileName);
             } catch (IOException e) {
                 throw new IllegalStateException("the file could not be stored", e);
             }
@@ -253,24 +285,33 @@ public class SubmissionService {
         v.sizeBytes = stored.inspected().sizeBytes();
         v.sha256 = stored.inspected().sha256();
         v.wordCount = stored.inspected().wordCount();
+        v.wordCountMethod = stored.inspected().wordCountMethod();
+        v.wordCountLocale = stored.inspected().wordCountLocale();
+        v.textLayer = stored.inspected().textLayer();
         v.uploadedAt = now();
         return v.persist();
     }
 
-    private Uni<SubmissionView> transition(Submission s, String type, Actor actor, String reason) {
+    private Uni<SubmissionView> transition(Submission s, SubmissionAction action, Actor actor, String reason) {
         return current(s)
                 .chain(version -> SessionCopy.<SessionCopy>findById(s.sessionId)
-                        .chain(session -> emit(s, version, session, type, actor, reason)));
+                        .chain(session -> emit(s, version, session, action, actor, reason)));
     }
 
     private Uni<SubmissionView> emit(
-            Submission s, SubmissionVersion v, SessionCopy session, String type, Actor actor, String reason) {
-        return outbox.record(
+            Submission s,
+            SubmissionVersion v,
+            SessionCopy session,
+            SubmissionAction action,
+            Actor actor,
+            String reason) {
+        return recordTransition(s, v, action, actor, reason)
+                .chain(() -> outbox.record(
                         SubmissionEvents.SUBMISSIONS_TOPIC,
                         "organisation",
                         s.organisationId,
                         s.id.toString(),
-                        type,
+                        action.eventType(),
                         new SubmissionEvent(
                                 s.id,
                                 s.sessionId,
@@ -284,9 +325,29 @@ public class SubmissionService {
                                 v.sha256,
                                 v.sizeBytes,
                                 v.wordCount,
+                                v.wordCountMethod,
+                                v.wordCountLocale,
+                                v.textLayer,
                                 reason,
-                                actor))
+                                actor)))
                 .replaceWith(SubmissionView.of(s, v));
+    }
+
+    /** Adds the transition to the submission's history, in the change's transaction. */
+    private Uni<Void> recordTransition(
+            Submission s, SubmissionVersion v, SubmissionAction action, Actor actor, String reason) {
+        return SubmissionTransition.count("id.submissionId", s.id).chain(count -> {
+            SubmissionTransition t = new SubmissionTransition();
+            t.id = new SubmissionTransition.Key(s.id, count.intValue() + 1);
+            t.transition = action.recorded();
+            t.status = s.status;
+            t.fileVersion = v.id.number();
+            t.actorRole = actor.role();
+            t.actorSubject = actor.subject();
+            t.reason = reason;
+            t.at = now();
+            return t.persist().replaceWithVoid();
+        });
     }
 
     /** The data of a submission event. */
@@ -303,6 +364,9 @@ public class SubmissionService {
             String sha256,
             long sizeBytes,
             int wordCount,
+            String wordCountMethod,
+            String wordCountLocale,
+            boolean textLayer,
             String reason,
             Actor actor) {}
 
@@ -324,15 +388,30 @@ public class SubmissionService {
                                     + " where s.id = v.id.submissionId and v.id.number = s.currentVersion and s.id in ?1",
                             ids)
                     .list()
-                    .map(versions -> {
+                    .chain(versions -> accreditationStatuses(ids).map(statuses -> {
                         Map<UUID, SubmissionVersion> byId =
                                 versions.stream().collect(Collectors.toMap(v -> v.id.submissionId(), v -> v));
                         List<SubmissionView> views = found.items().stream()
-                                .map(s -> SubmissionView.of(s, byId.get(s.id)))
+                                .map(s -> SubmissionView.of(s, byId.get(s.id))
+                                        .withOrganisationAccredited(
+                                                AccreditationCopy.stillAccredited(statuses.get(s.id))))
                                 .toList();
                         return new Page<>(views, found.page(), found.size(), found.total());
-                    });
+                    }));
         });
+    }
+
+    /** Where each submission's organisation stands with the session's body, by submission id: one query. */
+    private static Uni<Map<UUID, String>> accreditationStatuses(List<UUID> ids) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s.id, a.status from Submission s, SessionCopy c, AccreditationCopy a"
+                                        + " where s.id in :ids and c.sessionId = s.sessionId"
+                                        + " and a.id.organisationId = s.organisationId and a.id.bodyId = c.bodyId",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1])));
     }
 
     private Uni<Submission> load(UUID id) {
@@ -368,16 +447,6 @@ public class SubmissionService {
         });
     }
 
-    private static void requireStatus(Submission s, List<Status> allowed, String verb) {
-        if (!allowed.contains(s.status)) {
-            throw RuleViolation.conflict(
-                            "transition-not-allowed",
-                            "Not allowed in the submission's status",
-                            "A submission that is " + s.status + " cannot " + verb + ".")
-                    .with("currentStatus", s.status);
-        }
-    }
-
     private static void checkMetadata(Metadata m) {
         if (m.title() == null || m.title().isBlank() || m.title().length() > 300) {
             throw RuleViolation.invalid("title", "is required, at most 300 characters");
@@ -388,15 +457,6 @@ public class SubmissionService {
         if (!LANGUAGES.contains(m.language())) {
             throw RuleViolation.invalid("language", "must be one of the six UN languages: " + LANGUAGES);
         }
-    }
-
-    /** A file name safe for a Content-Disposition header: letters, digits, dots, dashes and underscores. */
-    static String safeName(String name) {
-        String base = name == null
-                ? ""
-                : Path.of(name.replace('\\', '/')).getFileName().toString();
-        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isBlank() || safe.startsWith(".") ? "submission.pdf" : safe;
     }
 
     private Instant now() {

@@ -41,6 +41,18 @@ public class SubmissionVersion extends PanacheEntityBase {
     @Column(name = "word_count", nullable = false)
     public int wordCount;
 
+    /** How the words were counted: {@code icu-word-break} (earlier files: {@code whitespace}). */
+    @Column(name = "word_count_method", nullable = false)
+    public String wordCountMethod;
+
+    /** The language the words were counted in (a BCP 47 tag). */
+    @Column(name = "word_count_locale")
+    public String wordCountLocale;
+
+    /** Whether the PDF has a text layer; a scan, where the session accepts them, has none. */
+    @Column(name = "text_layer", nullable = false)
+    public boolean textLayer;
+
     @Column(name = "uploaded_at", nullable = false)
     public Instant uploadedAt;
 }

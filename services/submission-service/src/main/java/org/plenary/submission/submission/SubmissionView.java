@@ -14,7 +14,8 @@ public record SubmissionView(
         Submission.Status status,
         String reason,
         Instant submittedAt,
-        FileView file) {
+        FileView file,
+        Boolean organisationAccredited) {
 
     /** One version of the submission's file. */
     public record FileView(
@@ -24,11 +25,23 @@ public record SubmissionView(
             long sizeBytes,
             String sha256,
             int wordCount,
+            String wordCountMethod,
+            String wordCountLocale,
+            boolean textLayer,
             Instant uploadedAt) {
 
         public static FileView of(SubmissionVersion v) {
             return new FileView(
-                    v.id.number(), v.fileName, v.contentType, v.sizeBytes, v.sha256, v.wordCount, v.uploadedAt);
+                    v.id.number(),
+                    v.fileName,
+                    v.contentType,
+                    v.sizeBytes,
+                    v.sha256,
+                    v.wordCount,
+                    v.wordCountMethod,
+                    v.wordCountLocale,
+                    v.textLayer,
+                    v.uploadedAt);
         }
     }
 
@@ -43,6 +56,27 @@ public record SubmissionView(
                 s.status,
                 s.reason,
                 s.submittedAt,
-                current == null ? null : FileView.of(current));
+                current == null ? null : FileView.of(current),
+                null);
+    }
+
+    /**
+     * The same submission, saying whether its organisation is still accredited to the session's body (false once
+     * revoked: its published submissions stay public, marked so). Given in reads and lists, not in the answer to a
+     * change.
+     */
+    public SubmissionView withOrganisationAccredited(boolean accredited) {
+        return new SubmissionView(
+                id,
+                sessionId,
+                organisationId,
+                title,
+                agendaItem,
+                language,
+                status,
+                reason,
+                submittedAt,
+                file,
+                accredited);
     }
 }
