@@ -20,14 +20,19 @@ class NominationLetterTest extends ClockedTest {
     private static void upload(Fixtures.Setup setup, String text, int version) {
         as(Tokens.organisation(setup.organisation()))
                 .contentType("application/pdf")
-                .body(("%PDF-1.7\n% " + text + "\n%%EOF").getBytes())
+                .body(Letters.signedLetter(text))
                 .put("/sessions/{id}/nomination-letter", setup.session())
                 .then()
                 .statusCode(204)
                 .header("X-Letter-Version", String.valueOf(version));
     }
 
+    /** The text of the letter the service gives back. */
     private static String letter(Fixtures.Setup setup, Integer version) {
+        return Letters.text(letterBytes(setup, version));
+    }
+
+    private static byte[] letterBytes(Fixtures.Setup setup, Integer version) {
         var request = as(Tokens.secretariat());
         if (version != null) {
             request = request.queryParam("version", version);
@@ -37,7 +42,7 @@ class NominationLetterTest extends ClockedTest {
                 .statusCode(200)
                 .contentType("application/pdf")
                 .extract()
-                .asString();
+                .asByteArray();
     }
 
     @Test

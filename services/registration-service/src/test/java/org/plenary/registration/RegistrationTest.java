@@ -372,7 +372,15 @@ class RegistrationTest extends ClockedTest {
                 .body("rule", equalTo("wrong-type"));
         as(Tokens.organisation(setup.organisation()))
                 .contentType("application/pdf")
-                .body("%PDF-1.7\n% letter signed by the head of the organisation\n%%EOF".getBytes())
+                .body("%PDF-1.7\n% a header and nothing else, as a truncated upload would be\n".getBytes())
+                .put("/sessions/{id}/nomination-letter", setup.session())
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("unreadable-pdf"));
+        as(Tokens.organisation(setup.organisation()))
+                .contentType("application/pdf")
+                .body(Letters.signedLetter("Letter signed by the head of the organisation"))
                 .put("/sessions/{id}/nomination-letter", setup.session())
                 .then()
                 .statusCode(204);

@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -22,6 +21,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.platform.outbox.Outbox;
+import org.plenary.platform.pdf.PdfInspector;
+import org.plenary.platform.pdf.PdfLimits;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
@@ -362,22 +363,10 @@ public class RegistrationService {
      * The content check of a nomination letter: empty, too large, not a PDF. The one place to switch to the
      * shared PDF check.
      */
+    /** The same PDF check as written submissions': by content, size and readability (a scanned letter is fine). */
     private void checkLetter(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw RuleViolation.invalid("body", "the nomination letter is empty");
-        }
-        if (content.length > maxLetterBytes) {
-            throw new RuleViolation(
-                    413,
-                    "file-too-large",
-                    "File too large",
-                    "The nomination letter has " + content.length + " bytes; the limit is " + maxLetterBytes + ".",
-                    Map.of("limitBytes", maxLetterBytes, "sizeBytes", content.length));
-        }
-        if (!new String(content, 0, Math.min(5, content.length), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw new RuleViolation(
-                    415, "wrong-type", "Not a PDF", "The nomination letter must be a PDF; this file is not one.", null);
-        }
+        PdfInspector.inspect(content == null ? new byte[0] : content, PdfLimits.ofSize(maxLetterBytes))
+                .requireAccepted();
     }
 
     /** The organisation's nomination letter: the latest version, or the one asked for. */
