@@ -178,6 +178,19 @@ class PortalIT {
                 .post("/bodies")
                 .then()
                 .statusCode(201);
+        as(Tokens.secretariat(), accreditation)
+                .contentType("text/csv; charset=UTF-8")
+                .body("""
+                        name,status,year
+                        Human Rights Watch,special,1993
+                        Access Now,special,2017
+                        ARTICLE 19,special,1991
+                        Kenya ICT Action Network,special,2013
+                        Universidad de Chile,special,2012
+                        """)
+                .put("/ecosoc-list?listDate=2025-09-01")
+                .then()
+                .statusCode(200);
         for (List<String> org : List.of(
                 List.of("hrw", "Human Rights Watch", "US", "NGO"),
                 List.of("access-now", "Access Now", "US", "NGO"),
@@ -201,7 +214,8 @@ class PortalIT {
                     .extract()
                     .path("id");
             as(Tokens.secretariat(), accreditation)
-                    .post("/applications/{id}/ecosoc-confirmation", id)
+                    .body(Map.of("name", org.get(1)))
+                    .post("/applications/{id}/ecosoc-match", id)
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("ACCREDITED"));

@@ -169,6 +169,19 @@ class ViennaSessionIT {
     @Test
     @Order(2)
     void organisationsInEcosocStatusAreAccreditedThroughTheFastTrack() {
+        // The fast track relies on the published list of organisations in consultative status, not on a claim.
+        as(KeycloakTokens.secretariat(), accreditation)
+                .contentType("text/csv; charset=UTF-8")
+                .body("""
+                        name,status,year
+                        Human Rights Watch,special,1993
+                        Access Now,special,2017
+                        ARTICLE 19,special,1991
+                        Privacy International,general,2000
+                        """)
+                .put("/ecosoc-list?listDate=2025-09-01")
+                .then()
+                .statusCode(200);
         for (List<String> org : List.of(
                 List.of("hrw", "Human Rights Watch", "US"),
                 List.of("access-now", "Access Now", "US"),
@@ -176,10 +189,12 @@ class ViennaSessionIT {
                 List.of("privacy-international", "Privacy International", "GB"))) {
             String id = apply(org.get(0), profile(org.get(1), org.get(2), "SPECIAL"));
             as(KeycloakTokens.secretariat(), accreditation)
-                    .post("/applications/{id}/ecosoc-confirmation", id)
+                    .body(Map.of("name", org.get(1)))
+                    .post("/applications/{id}/ecosoc-match", id)
                     .then()
                     .statusCode(200)
-                    .body("status", equalTo("ACCREDITED"));
+                    .body("status", equalTo("ACCREDITED"))
+                    .body("ecosocMatch.name", equalTo(org.get(1)));
         }
     }
 
