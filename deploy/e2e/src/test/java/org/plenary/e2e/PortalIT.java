@@ -119,6 +119,7 @@ class PortalIT {
         submissions = start(testKeyed(new ServiceProcess(ROOT, "submission-service", 18184, "submission"), publicKey)
                 .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "submission-portal-" + RUN)
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "submission-portal-" + RUN)
+                .env("MP_MESSAGING_INCOMING_BODIES_GROUP_ID", "submission-portal-" + RUN)
                 .env(
                         "SUBMISSION_FILES_DIRECTORY",
                         ROOT.resolve("deploy/e2e/target/portal-files").toString()));

@@ -85,6 +85,7 @@ class ViennaSessionIT {
         submissions = new ServiceProcess(ROOT, "submission-service", 18084, "submission")
                 .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "submission-service-e2e-" + RUN)
                 .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "submission-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_BODIES_GROUP_ID", "submission-service-e2e-" + RUN)
                 .env(
                         "SUBMISSION_FILES_DIRECTORY",
                         ROOT.resolve("deploy/e2e/target/e2e-files").toString())

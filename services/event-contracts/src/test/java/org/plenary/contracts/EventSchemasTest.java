@@ -60,6 +60,31 @@ class EventSchemasTest {
         assertFalse(EventSchemas.validate(otherType).isEmpty());
     }
 
+    private static ObjectNode bodyDefined() throws IOException {
+        return (ObjectNode) MAPPER.readTree("""
+                {"id":"7a2d3c4e-8d0e-4c8e-9a53-5d2b3f0b7a33","type":"accreditation.body.defined",
+                 "source":"/plenary/accreditation-service","subject":"ahc-cybercrime",
+                 "aggregateType":"body","aggregateId":"ahc-cybercrime","occurredAt":"2025-11-01T09:00:00Z",
+                 "schemaVersion":1,"correlationId":null,
+                 "data":{"bodyId":"ahc-cybercrime","name":"Ad Hoc Committee on Cybercrime","accreditationOpen":false,
+                   "nonObjectionDays":30,"ecosocFastTrack":"ON_CONFIRMATION","objectionDisclosure":"REASON_ONLY",
+                   "revokedSubmissions":"WITHDRAW","actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""");
+    }
+
+    /** A body's policy on a revoked organisation's submissions is optional (older events), and one of two values. */
+    @Test
+    void aBodyEventMayCarryItsRevokedSubmissionsPolicy() throws IOException {
+        assertEquals(List.of(), EventSchemas.validate(bodyDefined()));
+
+        ObjectNode older = bodyDefined();
+        ((ObjectNode) older.get("data")).remove("revokedSubmissions");
+        assertEquals(List.of(), EventSchemas.validate(older));
+
+        ObjectNode wrong = bodyDefined();
+        ((ObjectNode) wrong.get("data")).put("revokedSubmissions", "HIDE");
+        assertFalse(EventSchemas.validate(wrong).isEmpty());
+    }
+
     @Test
     void anUnknownTypeHasNoSchema() throws IOException {
         ObjectNode unknown = accredited();

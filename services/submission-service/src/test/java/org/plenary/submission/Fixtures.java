@@ -117,6 +117,22 @@ public final class Fixtures {
         KafkaEvents.send(AccreditationEvents.APPLICATIONS_TOPIC, organisationId, event);
     }
 
+    /**
+     * A body event as the accreditation service publishes it, with this policy on a revoked organisation's
+     * published submissions ({@code KEEP_MARKED}, {@code WITHDRAW}).
+     */
+    public static void bodyPolicy(String bodyId, String kind, String revokedSubmissions) {
+        String event = """
+                {"id":"%s","type":"accreditation.body.%s","source":"/plenary/accreditation-service",
+                 "subject":"%s","aggregateType":"body","aggregateId":"%s","occurredAt":"%s","schemaVersion":1,
+                 "correlationId":null,
+                 "data":{"bodyId":"%s","name":"Ad Hoc Committee %s","accreditationOpen":true,"nonObjectionDays":30,
+                   "ecosocFastTrack":"ON_CONFIRMATION","objectionDisclosure":"REASON_ONLY","revokedSubmissions":"%s",
+                   "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(
+                        UUID.randomUUID(), kind, bodyId, bodyId, Instant.now(), bodyId, bodyId, revokedSubmissions);
+        KafkaEvents.send(AccreditationEvents.BODIES_TOPIC, bodyId, event);
+    }
+
     /** A real PDF whose text has this many words, ten to a line. */
     public static byte[] pdf(int words) {
         List<String> lines = new ArrayList<>();

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.plenary.submission.session.ProjectionRebuild;
 import org.plenary.testing.OnVertx;
 
-/** The copies of sessions and accreditations can be rebuilt from their topics, equal to what they were. */
+/**
+ * The copies of sessions, accreditations and bodies' policies can be rebuilt from their topics, equal to what they
+ * were.
+ */
 @QuarkusTest
 class ProjectionRebuildTest {
 
@@ -31,11 +34,12 @@ class ProjectionRebuildTest {
                 () -> Panache.getSession().chain(s -> s.createNativeQuery(sql).executeUpdate())));
     }
 
-    private static List<String> copies(String session, String organisation) {
+    private static List<String> copies(String body, String session, String organisation) {
         List<String> rows = new ArrayList<>(
                 texts("select row_to_json(s)::text from session_copy s where session_id = '" + session + "'"));
         rows.addAll(texts(
                 "select row_to_json(a)::text from accreditation a where organisation_id = '" + organisation + "'"));
+        rows.addAll(texts("select row_to_json(p)::text from body_policy p where body_id = '" + body + "'"));
         return rows;
     }
 
@@ -45,19 +49,22 @@ class ProjectionRebuildTest {
         String session = Fixtures.session(body, 2000);
         String organisation = Fixtures.newOrganisationId();
         Fixtures.accreditation(organisation, body, "ACCREDITED");
+        Fixtures.bodyPolicy(body, "defined", "WITHDRAW");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> copies(session, organisation).size() == 2);
-        List<String> original = copies(session, organisation);
+                .until(() -> copies(body, session, organisation).size() == 3);
+        List<String> original = copies(body, session, organisation);
 
         // The copies are lost, and with them the record of what was applied.
         execute("delete from session_copy where session_id = '" + session + "'");
         execute("delete from accreditation where organisation_id = '" + organisation + "'");
-        execute("delete from processed_event where consumer in ('sessions', 'accreditations')");
-        assertThat(copies(session, organisation)).isEmpty();
+        execute("delete from body_policy where body_id = '" + body + "'");
+        execute("delete from processed_event where consumer in ('sessions', 'accreditations', 'bodies')");
+        assertThat(copies(body, session, organisation)).isEmpty();
 
         assertThat(rebuild.rebuildSessions()).isPositive();
         assertThat(rebuild.rebuildAccreditations()).isPositive();
-        assertThat(copies(session, organisation)).isEqualTo(original);
+        assertThat(rebuild.rebuildBodies()).isPositive();
+        assertThat(copies(body, session, organisation)).isEqualTo(original);
     }
 }

@@ -30,6 +30,14 @@ public class Body extends PanacheEntityBase {
         NONE
     }
 
+    /** Whether a revoked organisation's published written submissions stay public. */
+    public enum RevokedSubmissions {
+        /** They stay public, marked as from an organisation no longer accredited. */
+        KEEP_MARKED,
+        /** They are no longer public; the secretariat still sees them. */
+        WITHDRAW
+    }
+
     @Id
     public String id;
 
@@ -49,6 +57,10 @@ public class Body extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "objection_disclosure", nullable = false)
     public ObjectionDisclosure objectionDisclosure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revoked_submissions", nullable = false)
+    public RevokedSubmissions revokedSubmissions;
 
     @Version
     public long version;

@@ -9,7 +9,7 @@ import org.plenary.contracts.RegistrationEvents;
 import org.plenary.platform.inbox.TopicReplay;
 
 /**
- * Rebuilds this service's copies of sessions and accreditations from their topics: at start-up, each copy that
+ * Rebuilds this service's copies of sessions, accreditations and bodies' policies from their topics: at start-up, each copy that
  * is empty (a new database, a lost one); and on demand.
  */
 @ApplicationScoped
@@ -18,6 +18,7 @@ public class ProjectionRebuild {
     private final TopicReplay replay;
     private final TopicReplay.Projection sessions;
     private final TopicReplay.Projection accreditations;
+    private final TopicReplay.Projection bodies;
 
     public ProjectionRebuild(TopicReplay replay, Projections projections) {
         this.replay = replay;
@@ -33,10 +34,16 @@ public class ProjectionRebuild {
                 AccreditationEvents.APPLICATIONS_TOPIC,
                 Projections.ACCREDITATIONS,
                 projections::applyAccreditation);
+        this.bodies = new TopicReplay.Projection(
+                "body",
+                () -> BodyPolicyCopy.count(),
+                AccreditationEvents.BODIES_TOPIC,
+                Projections.BODIES,
+                projections::applyBody);
     }
 
     void onStart(@Observes StartupEvent start) {
-        replay.rebuildEmptyInBackground(List.of(sessions, accreditations));
+        replay.rebuildEmptyInBackground(List.of(sessions, accreditations, bodies));
     }
 
     /** Replays the session topic; blocks. */
@@ -47,5 +54,10 @@ public class ProjectionRebuild {
     /** Replays the accreditation topic; blocks. */
     public int rebuildAccreditations() {
         return replay.rebuild(accreditations);
+    }
+
+    /** Replays the body topic; blocks. */
+    public int rebuildBodies() {
+        return replay.rebuild(bodies);
     }
 }

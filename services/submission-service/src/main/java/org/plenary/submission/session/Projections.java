@@ -11,7 +11,7 @@ import org.plenary.contracts.EventEnvelope;
 import org.plenary.platform.inbox.Inbox;
 
 /**
- * Keeps this service's copies of sessions and accreditations from the other services' events, each event
+ * Keeps this service's copies of sessions, accreditations and bodies' policies from the other services' events, each event
  * applied once through the inbox; an older event never overwrites a newer copy.
  */
 @ApplicationScoped
@@ -19,6 +19,7 @@ public class Projections {
 
     static final String SESSIONS = "sessions";
     static final String ACCREDITATIONS = "accreditations";
+    static final String BODIES = "bodies";
 
     private final Inbox inbox;
 
@@ -34,6 +35,11 @@ public class Projections {
     @Incoming("accreditations")
     public Uni<Void> onAccreditation(String payload) {
         return inbox.apply(ACCREDITATIONS, payload, this::applyAccreditation);
+    }
+
+    @Incoming("bodies")
+    public Uni<Void> onBody(String payload) {
+        return inbox.apply(BODIES, payload, this::applyBody);
     }
 
     Uni<Void> applySession(EventEnvelope event) {
@@ -83,6 +89,27 @@ public class Projections {
             copy.id = key;
             copy.status = data.path("status").asText();
             copy.accreditedAt = instant(data, "accreditedAt");
+            copy.updatedAt = event.occurredAt();
+            return existing != null
+                    ? Uni.createFrom().voidItem()
+                    : copy.persist().replaceWithVoid();
+        });
+    }
+
+    Uni<Void> applyBody(EventEnvelope event) {
+        if (!event.type().startsWith("accreditation.body.")) {
+            return Uni.createFrom().voidItem();
+        }
+        JsonNode data = event.data();
+        String bodyId = data.path("bodyId").asText();
+        return BodyPolicyCopy.<BodyPolicyCopy>findById(bodyId).chain(existing -> {
+            if (existing != null && existing.updatedAt.isAfter(event.occurredAt())) {
+                return Uni.createFrom().voidItem();
+            }
+            BodyPolicyCopy copy = existing != null ? existing : new BodyPolicyCopy();
+            copy.bodyId = bodyId;
+            // A body event from before the policy existed says nothing of it: the default.
+            copy.revokedSubmissions = data.path("revokedSubmissions").asText(BodyPolicyCopy.KEEP_MARKED);
             copy.updatedAt = event.occurredAt();
             return existing != null
                     ? Uni.createFrom().voidItem()

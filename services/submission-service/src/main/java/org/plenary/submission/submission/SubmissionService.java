@@ -28,6 +28,7 @@ import org.plenary.submission.files.FileInspector;
 import org.plenary.submission.files.FileNames;
 import org.plenary.submission.files.FileStore;
 import org.plenary.submission.session.AccreditationCopy;
+import org.plenary.submission.session.BodyPolicyCopy;
 import org.plenary.submission.session.SessionCopy;
 import org.plenary.submission.submission.Submission.Status;
 
@@ -39,6 +40,18 @@ import org.plenary.submission.submission.Submission.Status;
 public class SubmissionService {
 
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
+    /**
+     * The submissions a body's {@code WITHDRAW} policy takes out of public view: their organisation's accreditation
+     * to the session's body is known and no longer in force (revoked). With {@code KEEP_MARKED}, or no known policy,
+     * they stay public, marked.
+     */
+    private static final String WITHDRAWN_FROM_PUBLIC =
+            "select w.id from Submission w, SessionCopy c, AccreditationCopy a, BodyPolicyCopy p"
+                    + " where c.sessionId = w.sessionId and a.id.organisationId = w.organisationId"
+                    + " and a.id.bodyId = c.bodyId and p.bodyId = c.bodyId"
+                    + " and p.revokedSubmissions = '" + BodyPolicyCopy.WITHDRAW + "'"
+                    + " and a.status not in ('ACCREDITED', 'SUSPENDED')";
 
     private final Outbox outbox;
     private final Caller caller;
@@ -153,11 +166,14 @@ public class SubmissionService {
                 page));
     }
 
-    /** The published submissions of a session: public. */
+    /**
+     * The published submissions of a session: public. Those the body's {@code WITHDRAW} policy takes out of public
+     * view (their organisation's accreditation revoked) are left out.
+     */
     public Uni<Page<SubmissionView>> published(UUID sessionId, PageRequest page) {
         return Panache.withSession(() -> page(
                 Submission.<Submission>find(
-                        "sessionId = ?1 and status = ?2",
+                        "sessionId = ?1 and status = ?2 and id not in (" + WITHDRAWN_FROM_PUBLIC + ")",
                         Sort.by("submittedAt").and("id"),
                         sessionId,
                         Status.PUBLISHED),
@@ -436,15 +452,28 @@ public class SubmissionService {
      * reads it once it is published, and nothing else is found.
      */
     private Uni<Submission> loadReadable(UUID id, boolean published) {
-        return load(id).invoke(s -> {
-            if (published) {
-                if (s.status != Status.PUBLISHED) {
+        if (!published) {
+            return load(id).invoke(s -> caller.requireOwnOrSecretariat(s.organisationId));
+        }
+        return load(id).chain(s -> {
+            if (s.status != Status.PUBLISHED) {
+                throw RuleViolation.notFound("published submission", id);
+            }
+            return withdrawnFromPublic(id).map(withdrawn -> {
+                if (withdrawn) {
                     throw RuleViolation.notFound("published submission", id);
                 }
-            } else {
-                caller.requireOwnOrSecretariat(s.organisationId);
-            }
+                return s;
+            });
         });
+    }
+
+    private static Uni<Boolean> withdrawnFromPublic(UUID id) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(WITHDRAWN_FROM_PUBLIC + " and w.id = :id", UUID.class)
+                        .setParameter("id", id)
+                        .getResultList())
+                .map(rows -> !rows.isEmpty());
     }
 
     private static void checkMetadata(Metadata m) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.plenary.accreditation.body.Body.EcosocFastTrack;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
+import org.plenary.accreditation.body.Body.RevokedSubmissions;
 
 /**
  * A body as the secretariat defines it. On update the id must match the path, or be left out.
@@ -17,6 +18,8 @@ import org.plenary.accreditation.body.Body.ObjectionDisclosure;
  * @param ecosocFastTrack     AUTOMATIC or ON_CONFIRMATION (default)
  * @param objectionDisclosure REASON_ONLY (default), STATE_AND_REASON or NONE
  * @param accreditationOpen   whether new applications are taken (default true)
+ * @param revokedSubmissions  KEEP_MARKED (default: a revoked organisation's published submissions stay public,
+ *                            marked) or WITHDRAW (they are no longer public)
  */
 public record BodyRequest(
         @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be a lower-case slug such as ahc-cybercrime")
@@ -29,4 +32,5 @@ public record BodyRequest(
 
         EcosocFastTrack ecosocFastTrack,
         ObjectionDisclosure objectionDisclosure,
-        Boolean accreditationOpen) {}
+        Boolean accreditationOpen,
+        RevokedSubmissions revokedSubmissions) {}

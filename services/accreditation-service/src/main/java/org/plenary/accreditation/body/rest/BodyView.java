@@ -3,6 +3,7 @@ package org.plenary.accreditation.body.rest;
 import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.Body.EcosocFastTrack;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
+import org.plenary.accreditation.body.Body.RevokedSubmissions;
 
 /** A body and its accreditation policy, as anyone may read it. */
 public record BodyView(
@@ -11,7 +12,8 @@ public record BodyView(
         boolean accreditationOpen,
         int nonObjectionDays,
         EcosocFastTrack ecosocFastTrack,
-        ObjectionDisclosure objectionDisclosure) {
+        ObjectionDisclosure objectionDisclosure,
+        RevokedSubmissions revokedSubmissions) {
 
     public static BodyView of(Body body) {
         return new BodyView(
@@ -20,6 +22,7 @@ public record BodyView(
                 body.accreditationOpen,
                 body.nonObjectionDays,
                 body.ecosocFastTrack,
-                body.objectionDisclosure);
+                body.objectionDisclosure,
+                body.revokedSubmissions);
     }
 }

@@ -65,6 +65,8 @@ public class BodyService {
                     Objects.requireNonNullElse(request.ecosocFastTrack(), Body.EcosocFastTrack.ON_CONFIRMATION);
             body.objectionDisclosure =
                     Objects.requireNonNullElse(request.objectionDisclosure(), Body.ObjectionDisclosure.REASON_ONLY);
+            body.revokedSubmissions =
+                    Objects.requireNonNullElse(request.revokedSubmissions(), Body.RevokedSubmissions.KEEP_MARKED);
             return body.<Body>persist().chain(saved -> emit(saved, AccreditationEvents.BODY_DEFINED, actor));
         });
     }
@@ -87,6 +89,9 @@ public class BodyService {
             }
             if (request.accreditationOpen() != null) {
                 body.accreditationOpen = request.accreditationOpen();
+            }
+            if (request.revokedSubmissions() != null) {
+                body.revokedSubmissions = request.revokedSubmissions();
             }
             return emit(body, AccreditationEvents.BODY_UPDATED, actor);
         });
@@ -119,6 +124,7 @@ public class BodyService {
             int nonObjectionDays,
             Body.EcosocFastTrack ecosocFastTrack,
             Body.ObjectionDisclosure objectionDisclosure,
+            Body.RevokedSubmissions revokedSubmissions,
             Actor actor) {
 
         BodyEvent(BodyView view, Actor actor) {
@@ -129,6 +135,7 @@ public class BodyService {
                     view.nonObjectionDays(),
                     view.ecosocFastTrack(),
                     view.objectionDisclosure(),
+                    view.revokedSubmissions(),
                     actor);
         }
     }
