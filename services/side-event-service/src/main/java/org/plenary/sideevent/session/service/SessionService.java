@@ -17,6 +17,7 @@ import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
 import org.plenary.sideevent.db.DatabaseRules;
+import org.plenary.sideevent.session.domain.AccreditationCopy;
 import org.plenary.sideevent.session.domain.RegistrationCopy;
 import org.plenary.sideevent.session.domain.SessionCopy;
 import org.plenary.sideevent.session.rest.EligibilityView;
@@ -61,6 +62,12 @@ public class SessionService {
                         organisationId,
                         RegistrationCopy.CONFIRMED)
                 .map(count -> count > 0);
+    }
+
+    /** Whether the organisation's accreditation to the body is suspended, as this service's copy knows it. */
+    public Uni<Boolean> isSuspended(String organisationId, String bodyId) {
+        return AccreditationCopy.<AccreditationCopy>findById(new AccreditationCopy.Key(organisationId, bodyId))
+                .map(accreditation -> accreditation != null && accreditation.suspended());
     }
 
     /** How many live seats (pending or confirmed registrations) the organisation holds in the session. */
