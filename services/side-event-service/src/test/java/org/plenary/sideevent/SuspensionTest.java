@@ -81,6 +81,13 @@ class SuspensionTest {
 
         Fixtures.accreditationApplied(suspended(organisation));
 
+        as(Tokens.organisation(organisation))
+                .get("/sessions/{s}/eligibility/{o}", session, organisation)
+                .then()
+                .statusCode(200)
+                .body("eligible", equalTo(false))
+                .body("suspended", equalTo(true))
+                .body("confirmedRegistrations", equalTo(1));
         Fixtures.propose(organisation, session, Fixtures.proposal("While suspended", 20))
                 .statusCode(403)
                 .contentType("application/problem+json")
@@ -127,6 +134,7 @@ class SuspensionTest {
                 .body("rule", equalTo("organisation-suspended"));
 
         Fixtures.accreditationApplied(reinstated(organisation));
+        Fixtures.awaitEligible(session, organisation, true);
 
         Fixtures.propose(organisation, session, Fixtures.proposal("After the reinstatement", 20))
                 .statusCode(201)
@@ -144,6 +152,7 @@ class SuspensionTest {
         ObjectNode suspension = suspended(organisation);
         Fixtures.accreditationApplied(suspension);
         Fixtures.accreditationApplied(reinstated(organisation));
+        Fixtures.awaitEligible(session, organisation, true);
         List<String> copy = accreditationCopy(organisation);
 
         // The suspension comes again (the broker redelivers it); a later event of the organisation, on the same

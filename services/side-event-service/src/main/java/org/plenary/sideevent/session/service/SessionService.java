@@ -102,11 +102,17 @@ public class SessionService {
         caller.requireOwnOrSecretariat(organisationId);
         return find(sessionId)
                 .chain(session -> RegistrationCopy.count(
-                        "sessionId = ?1 and organisationId = ?2 and status = ?3",
-                        sessionId,
-                        organisationId,
-                        RegistrationCopy.CONFIRMED))
-                .map(confirmed -> new EligibilityView(sessionId, organisationId, confirmed > 0, confirmed));
+                                "sessionId = ?1 and organisationId = ?2 and status = ?3",
+                                sessionId,
+                                organisationId,
+                                RegistrationCopy.CONFIRMED)
+                        .chain(confirmed -> isSuspended(organisationId, session.bodyId)
+                                .map(suspended -> new EligibilityView(
+                                        sessionId,
+                                        organisationId,
+                                        confirmed > 0 && !suspended,
+                                        confirmed,
+                                        suspended))));
     }
 
     /**
