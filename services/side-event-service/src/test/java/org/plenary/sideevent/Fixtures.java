@@ -32,6 +32,9 @@ public final class Fixtures {
 
     public static final String SESSIONS_TOPIC = "registration.session.events";
     public static final String REGISTRATIONS_TOPIC = "registration.registration.events";
+    public static final String ACCREDITATIONS_TOPIC = "accreditation.application.events";
+    /** The body of the tests' sessions. */
+    public static final String BODY = "ahc-cybercrime";
     /** The tests' "now": well before the proposal deadline. */
     public static final Instant NOW = Instant.parse("2026-01-10T09:00:00Z");
     /** 12 January 2026, 18:00 in Vienna. */
@@ -79,7 +82,7 @@ public final class Fixtures {
         ObjectNode event = envelope(type, sessionId.toString(), "session", sessionId.toString());
         ObjectNode data = event.putObject("data");
         data.put("sessionId", sessionId.toString());
-        data.put("bodyId", "ahc-cybercrime");
+        data.put("bodyId", BODY);
         data.put("title", title);
         data.put("venue", "Vienna International Centre");
         data.put("timeZone", "Europe/Vienna");
@@ -132,7 +135,7 @@ public final class Fixtures {
         ObjectNode data = event.putObject("data");
         data.put("registrationId", registrationId.toString());
         data.put("sessionId", sessionId.toString());
-        data.put("bodyId", "ahc-cybercrime");
+        data.put("bodyId", BODY);
         data.put("organisationId", organisationId);
         data.put("organisationName", organisationName(organisationId));
         if (organisationSeats != null) {
@@ -148,6 +151,48 @@ public final class Fixtures {
         data.putNull("reason");
         data.set("actor", actor("secretariat", "officer@secretariat.test"));
         return checked(event);
+    }
+
+    /**
+     * An {@code accreditation.application.*} event of the accreditation service (kind {@code suspended},
+     * {@code reinstated}, ...): the organisation's application to the body after the change, in this status.
+     */
+    public static ObjectNode accreditationEvent(String kind, String organisationId, String bodyId, String status) {
+        ObjectNode event =
+                envelope("accreditation.application." + kind, organisationId, "organisation", organisationId);
+        event.put("source", "/plenary/accreditation-service");
+        ObjectNode data = event.putObject("data");
+        data.put(
+                "applicationId",
+                UUID.nameUUIDFromBytes((organisationId + "/" + bodyId).getBytes())
+                        .toString());
+        data.put("organisationId", organisationId);
+        data.put("bodyId", bodyId);
+        data.put("status", status);
+        data.putNull("previousStatus");
+        data.putObject("organisation")
+                .put("name", organisationName(organisationId))
+                .putNull("acronym")
+                .put("country", "AT")
+                .put("type", "NGO")
+                .putNull("website")
+                .put("ecosocStatus", "SPECIAL");
+        data.putNull("nonObjectionEndsAt");
+        data.put("accreditedAt", "2025-06-01T00:00:00Z");
+        data.putNull("reason");
+        data.set("actor", actor("secretariat", "officer@secretariat.test"));
+        return checked(event);
+    }
+
+    public static void publishAccreditation(ObjectNode event) {
+        KafkaEvents.send(ACCREDITATIONS_TOPIC, event.path("aggregateId").asText(), event.toString());
+    }
+
+    /** Publishes an accreditation event and waits until this service has applied it. */
+    public static void accreditationApplied(ObjectNode event) {
+        publishAccreditation(event);
+        UUID eventId = UUID.fromString(event.path("id").asText());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.processed("accreditations", eventId));
     }
 
     /** The name under which the registration events name an organisation of these tests. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.plenary.testing.KafkaEvents;
 
 /**
- * Makes sure the registration service's topics exist before the service's consumers subscribe (on a broker where
+ * Makes sure the registration and accreditation services' topics exist before the service's consumers subscribe (on a broker where
  * {@code deploy/local/plenary infra} has not created them yet), so that they are assigned partitions at once
  * rather than at the next metadata refresh, minutes later.
  */
@@ -13,7 +13,8 @@ public class UpstreamTopics implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        for (String topic : new String[] {Fixtures.SESSIONS_TOPIC, Fixtures.REGISTRATIONS_TOPIC}) {
+        for (String topic :
+                new String[] {Fixtures.SESSIONS_TOPIC, Fixtures.REGISTRATIONS_TOPIC, Fixtures.ACCREDITATIONS_TOPIC}) {
             try (KafkaEvents reader = KafkaEvents.follow(topic, "localhost:9092")) {
                 // following a topic creates it when it is missing
             }

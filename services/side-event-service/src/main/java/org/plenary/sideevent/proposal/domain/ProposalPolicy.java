@@ -14,8 +14,8 @@ import org.plenary.platform.problem.RuleViolation;
 
 /**
  * Who may propose a side event for a session, and until when: an organisation with a confirmed registration
- * for the session, with co-organising organisations that have one too, before the session's proposal
- * deadline. Plain Java: facts in, a refusal naming the rule out; the time comes from the clock it is given.
+ * for the session, whose accreditation to the session's body is not suspended, with co-organising organisations
+ * that have a confirmed registration too, before the session's proposal deadline. Plain Java: facts in, a refusal naming the rule out; the time comes from the clock it is given.
  */
 public final class ProposalPolicy {
 
@@ -59,6 +59,22 @@ public final class ProposalPolicy {
                     .with("deadline", deadline.toString())
                     .with("deadlineVenueTime", venueTime)
                     .with("timeZone", session.zone().getId());
+        }
+    }
+
+    /**
+     * Refuses an organisation whose accreditation to the session's body is suspended: it proposes and edits nothing
+     * until it is reinstated, and keeps what it has.
+     */
+    public void checkNotSuspended(UUID sessionId, String bodyId, String organisationId, boolean suspended) {
+        if (suspended) {
+            throw RuleViolation.forbidden(
+                            "organisation-suspended",
+                            "The organisation's accreditation to " + bodyId + " is suspended: it may not propose or"
+                                    + " edit side events until it is reinstated; what it has is kept.")
+                    .with("sessionId", sessionId.toString())
+                    .with("bodyId", bodyId)
+                    .with("organisationId", organisationId);
         }
     }
 

@@ -162,7 +162,8 @@ public class ProposalService {
 
     /**
      * Edits a pending proposal under the rules of proposing: before the session's proposal deadline, by an organiser
-     * that still has a confirmed registration, with co-organisers and preferred slots checked again.
+     * that still has a confirmed registration and is not suspended, with co-organisers and preferred slots checked
+     * again.
      */
     @WithTransaction
     public Uni<ProposalView> update(UUID id, ProposalRequest request) {
@@ -313,12 +314,16 @@ public class ProposalService {
     // ------------------------------------------------------------------ the machinery
 
     /**
-     * The rules of proposing, and of editing a proposal: before the deadline, by an organisation with a confirmed
-     * registration for the session, with eligible co-organisers and slots of the session.
+     * The rules of proposing, and of editing a proposal: before the deadline, by an organisation whose
+     * accreditation to the session's body is not suspended and that has a confirmed registration for the session,
+     * with eligible co-organisers and slots of the session.
      */
     private Uni<Void> checkMayPropose(SessionCopy session, String organisationId, ProposalRequest request) {
         proposalPolicy.checkBeforeDeadline(SessionView.facts(session));
-        return sessions.isEligible(session.id, organisationId)
+        return sessions.isSuspended(organisationId, session.bodyId)
+                .invoke(suspended ->
+                        proposalPolicy.checkNotSuspended(session.id, session.bodyId, organisationId, suspended))
+                .chain(ignored -> sessions.isEligible(session.id, organisationId))
                 .invoke(eligible -> proposalPolicy.checkEligible(session.id, organisationId, eligible))
                 .chain(eligible -> checkContent(session.id, organisationId, request));
     }

@@ -3,7 +3,8 @@ package org.plenary.sideevent.session.rest;
 import java.util.UUID;
 
 /**
- * Whether an organisation may propose side events for a session (and be named a co-organiser): it has a
- * confirmed registration for it.
+ * Whether an organisation may propose side events for a session: it has a confirmed registration for it
+ * ({@code confirmedRegistrations}) and its accreditation to the session's body is not {@code suspended}.
  */
-public record EligibilityView(UUID sessionId, String organisationId, boolean eligible, long confirmedRegistrations) {}
+public record EligibilityView(
+        UUID sessionId, String organisationId, boolean eligible, long confirmedRegistrations, boolean suspended) {}

@@ -17,6 +17,7 @@ import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
 import org.plenary.sideevent.db.DatabaseRules;
+import org.plenary.sideevent.session.domain.AccreditationCopy;
 import org.plenary.sideevent.session.domain.RegistrationCopy;
 import org.plenary.sideevent.session.domain.SessionCopy;
 import org.plenary.sideevent.session.rest.EligibilityView;
@@ -63,6 +64,12 @@ public class SessionService {
                 .map(count -> count > 0);
     }
 
+    /** Whether the organisation's accreditation to the body is suspended, as this service's copy knows it. */
+    public Uni<Boolean> isSuspended(String organisationId, String bodyId) {
+        return AccreditationCopy.<AccreditationCopy>findById(new AccreditationCopy.Key(organisationId, bodyId))
+                .map(accreditation -> accreditation != null && accreditation.suspended());
+    }
+
     /** How many live seats (pending or confirmed registrations) the organisation holds in the session. */
     public Uni<Long> liveSeats(UUID sessionId, String organisationId) {
         return RegistrationCopy.count(
@@ -95,11 +102,17 @@ public class SessionService {
         caller.requireOwnOrSecretariat(organisationId);
         return find(sessionId)
                 .chain(session -> RegistrationCopy.count(
-                        "sessionId = ?1 and organisationId = ?2 and status = ?3",
-                        sessionId,
-                        organisationId,
-                        RegistrationCopy.CONFIRMED))
-                .map(confirmed -> new EligibilityView(sessionId, organisationId, confirmed > 0, confirmed));
+                                "sessionId = ?1 and organisationId = ?2 and status = ?3",
+                                sessionId,
+                                organisationId,
+                                RegistrationCopy.CONFIRMED)
+                        .chain(confirmed -> isSuspended(organisationId, session.bodyId)
+                                .map(suspended -> new EligibilityView(
+                                        sessionId,
+                                        organisationId,
+                                        confirmed > 0 && !suspended,
+                                        confirmed,
+                                        suspended))));
     }
 
     /**

@@ -53,6 +53,22 @@ class ProposalPolicyTest {
     }
 
     @Test
+    void aSuspendedOrganisationIsRefusedNamingTheBody() {
+        ProposalPolicy policy = at(DEADLINE.minusSeconds(60));
+        assertThatCode(() -> policy.checkNotSuspended(SESSION.sessionId(), "ahc-cybercrime", "org-a", false))
+                .doesNotThrowAnyException();
+        RuleViolation refused =
+                refusal(() -> policy.checkNotSuspended(SESSION.sessionId(), "ahc-cybercrime", "org-a", true));
+        assertThat(refused.rule()).isEqualTo("organisation-suspended");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.facts())
+                .containsEntry("bodyId", "ahc-cybercrime")
+                .containsEntry("organisationId", "org-a")
+                .containsEntry("sessionId", SESSION.sessionId().toString());
+        assertThat(refused.getMessage()).contains("suspended").contains("reinstated");
+    }
+
+    @Test
     void aSessionWithoutADeadlineTakesProposalsUntilItsFirstDayBeginsInVenueTime() {
         SessionFacts noDeadline = new SessionFacts(
                 UUID.randomUUID(), VIENNA, LocalDate.parse("2026-01-26"), LocalDate.parse("2026-01-30"), null);
