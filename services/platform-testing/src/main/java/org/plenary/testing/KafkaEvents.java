@@ -62,9 +62,15 @@ public final class KafkaEvents implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         ensureTopic(topic, bootstrapServers);
         consumer = new KafkaConsumer<>(props);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
+        // A topic created a moment ago may not be in the broker's metadata yet: wait until it has partitions.
+        List<TopicPartition> partitions = Awaitility.await("partitions of " + topic)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                                .map(info -> new TopicPartition(topic, info.partition()))
+                                .toList(),
+                        found -> !found.isEmpty());
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);

@@ -10,12 +10,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plenary.testing.Tokens;
 
-/** A delegate is registered for the meeting parts stakeholders may attend, and no other. */
+/**
+ * A delegate is registered for the meeting parts stakeholders may attend, and no other; a session's list of
+ * meeting parts is checked down to every element.
+ */
 @QuarkusTest
 class MeetingPartsTest extends ClockedTest {
 
@@ -48,5 +53,31 @@ class MeetingPartsTest extends ClockedTest {
                 .statusCode(200)
                 .body(containsString(",meeting_parts\r\n"))
                 .body(containsString(",\"Plenary\"\r\n"));
+    }
+
+    @Test
+    void aSessionWithAMissingMeetingPartIsRefusedNamingTheElementAndNothingIsCreated() {
+        Map<String, Object> session = new HashMap<>(Fixtures.vienna(Fixtures.newBodyId()));
+        List<Object> parts = new ArrayList<>();
+        parts.add(null);
+        session.put("meetingParts", parts);
+        session.put("title", "Session " + java.util.UUID.randomUUID());
+
+        as(Tokens.secretariat())
+                .contentType(ContentType.JSON)
+                .body(session)
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("invalid-request"))
+                .body("violations.field", hasItem(containsString("meetingParts[0]")))
+                .body("detail", org.hamcrest.Matchers.not(containsString("org.plenary")));
+        as(Tokens.secretariat())
+                .queryParam("bodyId", session.get("bodyId"))
+                .get("/sessions")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
     }
 }

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.contracts.EventEnvelope;
+import org.plenary.contracts.EventSchemas;
 import org.plenary.platform.Correlation;
 import org.plenary.platform.problem.RuleViolation;
 
@@ -20,9 +24,14 @@ import org.plenary.platform.problem.RuleViolation;
  * Records an event in the outbox table. Call it inside the transaction that makes the change (a
  * {@code @WithTransaction} method): the event is committed, or rolled back, with the change, and
  * {@link OutboxRelay} publishes it afterwards.
+ *
+ * <p>Every event is checked against its type's JSON Schema before it is recorded: a change whose event its
+ * consumers could not read is refused here, with the change, rather than dead-lettered downstream.
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final Pattern SCHEMA_MESSAGE = Pattern.compile("^(\\S*): (.*)$", Pattern.DOTALL);
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -42,6 +51,30 @@ public class Outbox {
         this.maxEventBytes = maxEventBytes;
     }
 
+    /**
+     * A schema message about the event's data, with the location named as the request names its fields:
+     * {@code /data/meetingParts/0/name: ...} becomes {@code meetingParts[0].name: ...}.
+     */
+    static String readable(String problem) {
+        Matcher m = SCHEMA_MESSAGE.matcher(problem);
+        if (!m.matches()) {
+            return problem;
+        }
+        String location = m.group(1).replaceFirst("^\\$", "").replaceFirst("^[./]data", "");
+        StringBuilder field = new StringBuilder();
+        for (String part : location.split("[./]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.matches("\\d+")) {
+                field.append('[').append(part).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(part);
+            }
+        }
+        return (field.length() == 0 ? "(body)" : field) + ": " + m.group(2);
+    }
+
     static String sourceOf(String application) {
         return "/plenary/" + application;
     }
@@ -56,6 +89,7 @@ public class Outbox {
      * @param type          the event type, which has a JSON Schema in the contracts module
      * @param data          the payload, serialised with Jackson
      * @return the envelope that was stored
+     * @throws IllegalArgumentException for an event type that has no schema (a programming error)
      */
     public Uni<EventEnvelope> record(
             String topic, String aggregateType, String aggregateId, String subject, String type, Object data) {
@@ -72,6 +106,20 @@ public class Outbox {
                 1,
                 Correlation.current().orElse(id.toString()),
                 mapper.valueToTree(data));
+        List<String> problems = EventSchemas.validate(mapper.valueToTree(envelope)).stream()
+                .map(Outbox::readable)
+                .toList();
+        if (!problems.isEmpty()) {
+            // The request passed its own validation but describes a change the event contract cannot carry.
+            return Uni.createFrom()
+                    .failure(new RuleViolation(
+                            Response.Status.BAD_REQUEST,
+                            "invalid-change",
+                            "The change cannot be recorded",
+                            "The change does not fit the " + type + " event its readers expect: "
+                                    + String.join("; ", problems),
+                            Map.of("eventType", type, "problems", problems)));
+        }
         OutboxEvent row = new OutboxEvent();
         row.eventId = id;
         row.topic = topic;

@@ -32,7 +32,7 @@ public record SessionRequest(
         Session.LatePolicy latePolicy,
         Boolean confirmationRequired,
         Boolean nominationLetterRequired,
-        @Valid List<MeetingPart> meetingParts,
+        @Size(max = 50) List<@NotNull(message = "must be a meeting part, not null") @Valid MeetingPart> meetingParts,
         String sideEventProposalDeadline,
         String submissionDeadline,
         @Min(1) Integer submissionWordLimit,
