@@ -68,9 +68,7 @@ public class ProblemMappers {
                         .collect(Collectors.joining("."))
                         .replace(".[", "[")
                 : "";
-        String message = e.getOriginalMessage() == null
-                ? "unreadable"
-                : e.getOriginalMessage().lines().findFirst().orElse("");
+        String message = JsonMessages.describe(e);
         List<Map<String, String>> violations =
                 field.isEmpty() ? List.of() : List.of(Map.of("field", field, "message", message));
         return respond(new Problem(
@@ -121,6 +119,14 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JsonProcessingException)) {
+            cause = cause.getCause();
+        }
+        if (status == 400 && cause instanceof JsonProcessingException unreadable) {
+            // The JSON provider's own refusal of a body it could not parse: told like any unreadable body.
+            return unreadableJson(unreadable, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
