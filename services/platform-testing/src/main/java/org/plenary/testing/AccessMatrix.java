@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,35 +93,24 @@ public final class AccessMatrix {
 
     /** Checks every operation of the service under test (RestAssured's base URI and port) against the table. */
     public static Outcome check(Map<String, Access> table) {
-        JsonNode document = document();
         List<Answer> answers = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Set<String> operations = new TreeSet<>();
         Map<Caller, String> tokens = tokens();
-        for (Iterator<Map.Entry<String, JsonNode>> paths =
-                        document.path("paths").fields();
-                paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase();
-                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                    continue;
-                }
-                String operation = method + " " + path.getKey();
-                operations.add(operation);
-                Access access = table.get(operation);
-                if (access == null) {
-                    failures.add(operation + ": not in the access table (say who may call it)");
-                    continue;
-                }
-                for (Caller caller : Caller.values()) {
-                    Answer answer = call(operation, method, path.getKey(), op.getValue(), caller, tokens.get(caller));
-                    answers.add(answer);
-                    String wrong = judge(answer, access);
-                    if (wrong != null) {
-                        failures.add(answer + ": " + wrong);
-                    }
+        for (OpenApi.Operation op : OpenApi.operations()) {
+            String operation = op.name();
+            operations.add(operation);
+            Access access = table.get(operation);
+            if (access == null) {
+                failures.add(operation + ": not in the access table (say who may call it)");
+                continue;
+            }
+            for (Caller caller : Caller.values()) {
+                Answer answer = call(op, caller, tokens.get(caller));
+                answers.add(answer);
+                String wrong = judge(answer, access);
+                if (wrong != null) {
+                    failures.add(answer + ": " + wrong);
                 }
             }
         }
@@ -162,14 +150,13 @@ public final class AccessMatrix {
         return roleRefused ? null : "expected 403 role-required";
     }
 
-    private static Answer call(
-            String operation, String method, String template, JsonNode op, Caller caller, String token) {
-        String path = template;
+    private static Answer call(OpenApi.Operation op, Caller caller, String token) {
+        String path = op.path();
         RequestSpecification request = given().redirects().follow(false);
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
-        for (JsonNode parameter : op.path("parameters")) {
+        for (JsonNode parameter : op.parameters()) {
             String name = parameter.path("name").asText();
             String where = parameter.path("in").asText();
             String value = sample(parameter.path("schema"));
@@ -179,25 +166,29 @@ public final class AccessMatrix {
                 request = request.queryParam(name, value);
             }
         }
-        JsonNode content = op.path("requestBody").path("content");
-        if (content.isObject() && content.size() > 0) {
-            String type = content.fieldNames().next();
-            request = request.contentType(type).body(sampleBody(type));
+        List<String> types = op.bodyTypes();
+        if (!types.isEmpty()) {
+            request = request.contentType(types.get(0)).body(sampleBody(types.get(0)));
         }
-        Response response = request.request(method, path);
+        Response response = request.request(op.method(), path);
         String contentType = response.getContentType();
-        String rule = null;
-        if (contentType != null && contentType.startsWith("application/problem+json")) {
-            try {
-                rule = MAPPER.readTree(response.asByteArray()).path("rule").asText(null);
-            } catch (java.io.IOException e) {
-                rule = "(unreadable problem)";
-            }
-        }
-        return new Answer(operation, caller, response.statusCode(), contentType, rule);
+        return new Answer(op.name(), caller, response.statusCode(), contentType, ruleOf(response));
     }
 
-    private static String sample(JsonNode schema) {
+    /** The {@code rule} of a problem+json answer, or null. */
+    static String ruleOf(Response response) {
+        String contentType = response.getContentType();
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(response.asByteArray()).path("rule").asText(null);
+        } catch (java.io.IOException e) {
+            return "(unreadable problem)";
+        }
+    }
+
+    static String sample(JsonNode schema) {
         String format = schema.path("format").asText("");
         return switch (format) {
             case "uuid" -> UUID.randomUUID().toString();
@@ -220,19 +211,6 @@ public final class AccessMatrix {
             default -> "x";
         };
         return body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode document() {
-        try {
-            return MAPPER.readTree(given().queryParam("format", "json")
-                    .get("/q/openapi")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asByteArray());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the OpenAPI document is not JSON", e);
-        }
     }
 
     private static Map<Caller, String> tokens() {

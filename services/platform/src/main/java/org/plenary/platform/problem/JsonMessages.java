@@ -29,6 +29,10 @@ final class JsonMessages {
     private static final Pattern QUALIFIED_NAME =
             Pattern.compile("\\b(?:org|com|java|javax|jakarta|io|net|sun)\\.(?:[\\w$]+\\.)*[\\w$]+");
 
+    /** Where the parser was: {@code (start marker at [Source: ...; line: 1, column: 1])}, {@code at [Source: ...]}. */
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\s*\\((?:start marker )?at \\[Source:[^\\]]*\\][^)]*\\)|\\s*at \\[Source:[^\\]]*\\]");
+
     private JsonMessages() {}
 
     static String describe(JsonProcessingException e) {
@@ -99,6 +103,7 @@ final class JsonMessages {
             return "unreadable";
         }
         String line = message.lines().findFirst().orElse("");
+        line = SOURCE_LOCATION.matcher(line).replaceAll("");
         line = QUOTED_TYPE.matcher(line).replaceAll("a value");
         line = QUALIFIED_NAME.matcher(line).replaceAll("a value");
         return line.strip();

@@ -176,6 +176,18 @@ public class ProblemMappers {
                     path(uri),
                     Map.of("constraint", String.valueOf(violation.getConstraintName()))));
         }
+        if (cause instanceof org.hibernate.exception.DataException data
+                && data.getSQLState() != null
+                && data.getSQLState().startsWith("22")) {
+            // A value the database cannot hold (SQLSTATE class 22, data exception): the request's fault.
+            String detail = switch (data.getSQLState()) {
+                case "22021", "22P05" -> "A value contains a character that cannot be stored (such as U+0000, NUL).";
+                case "22001" -> "A value is longer than can be stored.";
+                case "22003" -> "A number is out of the range that can be stored.";
+                default -> "A value cannot be stored as given.";
+            };
+            return respond(new Problem("invalid-value", "Invalid value", 400, detail, path(uri), null));
+        }
         PassingFailures.Kind passing = PassingFailures.kind(e);
         if (passing != PassingFailures.Kind.LASTING) {
             return unavailable(passing, e, uri);
@@ -224,7 +236,7 @@ public class ProblemMappers {
         Throwable current = e;
         while (current.getCause() != null
                 && current.getCause() != current
-                && !(current instanceof org.hibernate.exception.ConstraintViolationException)
+                && !(current instanceof org.hibernate.JDBCException)
                 && (current instanceof java.util.concurrent.CompletionException
                         || current.getClass().getName().startsWith("org.hibernate")
                         || current instanceof jakarta.persistence.PersistenceException)) {

@@ -58,6 +58,7 @@ class UnreadableBodyTest {
     @Test
     void brokenJsonSaysSoWithoutTheParsersInternals() {
         send("{\"kind\": ").body("detail", containsString("end-of-input"));
+        send("{").body("detail", equalTo("Unexpected end-of-input: expected close marker for Object"));
         send("{\"kind\" \"NGO\"}").body("detail", containsString("Unexpected character"));
     }
 }
