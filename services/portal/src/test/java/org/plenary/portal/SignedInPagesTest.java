@@ -39,7 +39,10 @@ class SignedInPagesTest extends StubbedServices {
         String html = given().get("/me").then().statusCode(200).extract().asString();
         assertThat(html)
                 .contains("Signed in as focal-point@hrw.test")
-                .contains("<td>Ad Hoc Committee on Cybercrime</td><td>Open to objection by states")
+                .contains("<td><a href=\"/me/applications/11111111-1111-4111-8111-111111111111\">Ad Hoc Committee on"
+                        + " Cybercrime</a></td><td>Open to objection by states")
+                .contains("<a href=\"/me/applications/new\">Apply for accreditation</a>")
+                .contains("<a href=\"/me/side-events\">", "<a href=\"/me/submissions\">")
                 .contains("Second delegate", "Ad Hoc Committee, concluding session", "On the waiting list");
     }
 
