@@ -46,6 +46,9 @@ public class SubmissionPages {
     /** A submission in the list, with its session's title. */
     public record SubmissionLine(Submission submission, String sessionTitle) {}
 
+    /** One step of the history, with its time in the reader's zone. */
+    public record Step(SubmissionTransition transition, Moment at) {}
+
     /** One version of the file, with its upload time in the reader's zone. */
     public record Version(File file, Moment uploaded) {}
 
@@ -60,7 +63,7 @@ public class SubmissionPages {
                 Session session,
                 Moment deadline,
                 List<Version> versions,
-                List<SubmissionTransition> history,
+                List<Step> history,
                 String done,
                 FormErrors errors);
     }
@@ -167,7 +170,15 @@ public class SubmissionPages {
                 .map(f -> new Version(f, reader.moment(f.uploadedAt(), session.timeZone())))
                 .toList();
         return reader.render(Templates.detail(
-                submission, session, deadline(session), versions, submissions.submissionHistory(id), done, errors));
+                submission,
+                session,
+                deadline(session),
+                versions,
+                submissions.submissionHistory(id).stream()
+                        .map(t -> new Step(t, reader.moment(t.at(), session.timeZone())))
+                        .toList(),
+                done,
+                errors));
     }
 
     private Moment deadline(Session session) {
