@@ -74,6 +74,17 @@ class ProposalPagesTest extends FocalPointPagesTestBase {
     }
 
     @Test
+    void inArabicThePageIsRightToLeftAndItsTextsFallBackToEnglish() {
+        String html = given().cookie("lang", "ar")
+                .get("/me/side-events/new?sessionId=" + SESSION)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\"", "Preferred slots", "First choice");
+    }
+
+    @Test
     void aProposalIsSentWithItsCoOrganisersAndSlotsInOrder() {
         services.answer(
                 "POST /side-event/sessions/" + SESSION + "/proposals",
