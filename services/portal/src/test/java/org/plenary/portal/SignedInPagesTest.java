@@ -34,13 +34,17 @@ class SignedInPagesTest extends StubbedServices {
         services.json("GET /registration/registrations", """
                 {"items":[{"id":"22222222-2222-4222-8222-222222222222","sessionId":"%s","organisationId":"hrw",
                   "delegate":{"name":"Second delegate","email":"second@hrw.example","headOfDelegation":false},
-                  "status":"WAITLISTED","late":false,"waitlistPosition":1,"registeredAt":"2026-01-10T09:00:00Z"}],
+                  "status":"WAITLISTED","late":false,"waitlistRank":1,"registeredAt":"2026-01-10T09:00:00Z"}],
                  "page":0,"size":100,"total":1}""".formatted(SESSION));
         String html = given().get("/me").then().statusCode(200).extract().asString();
         assertThat(html)
                 .contains("Signed in as focal-point@hrw.test")
-                .contains("<td>Ad Hoc Committee on Cybercrime</td><td>Open to objection by states")
-                .contains("Second delegate", "Ad Hoc Committee, concluding session", "On the waiting list");
+                .contains("<td><a href=\"/me/applications/11111111-1111-4111-8111-111111111111\">Ad Hoc Committee on"
+                        + " Cybercrime</a></td><td>Open to objection by states")
+                .contains("<a href=\"/me/applications/new\">Apply for accreditation</a>")
+                .contains("<a href=\"/me/side-events\">", "<a href=\"/me/submissions\">")
+                .contains("Second delegate", "Ad Hoc Committee, concluding session", "On the waiting list")
+                .contains("<td>On the waiting list</td><td>1</td>");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.plenary.portal.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -42,4 +45,26 @@ public interface AccreditationClient {
     @GET
     @Path("/applications")
     Page<Application> applications(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    // A focal point's own applications
+
+    @POST
+    @Path("/applications")
+    FocalPointViews.ApplicationDetail apply(FocalPointViews.Apply request);
+
+    @GET
+    @Path("/applications/{id}")
+    FocalPointViews.ApplicationDetail application(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/applications/{id}/history")
+    List<FocalPointViews.Transition> applicationHistory(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/applications/{id}/information")
+    FocalPointViews.ApplicationDetail provideInformation(@PathParam("id") UUID id, FocalPointViews.ReasonBody answer);
+
+    @POST
+    @Path("/applications/{id}/withdrawal")
+    FocalPointViews.ApplicationDetail withdraw(@PathParam("id") UUID id, FocalPointViews.NoteBody note);
 }

@@ -1,10 +1,13 @@
 package org.plenary.portal.client;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -41,4 +44,32 @@ public interface RegistrationClient {
     @GET
     @Path("/registrations")
     Page<Registration> registrations(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    // A focal point's own registrations
+
+    @PUT
+    @Path("/sessions/{id}/nomination-letter")
+    @Consumes("application/pdf")
+    void uploadLetter(@PathParam("id") UUID sessionId, byte[] letter);
+
+    @GET
+    @Path("/registrations")
+    Page<FocalPointViews.RegistrationDetail> ownRegistrations(
+            @QueryParam("sessionId") UUID sessionId, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/registrations/{id}")
+    FocalPointViews.RegistrationDetail registration(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/registrations/{id}/history")
+    List<FocalPointViews.Transition> registrationHistory(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/registrations/{id}/cancellation")
+    FocalPointViews.RegistrationDetail cancel(@PathParam("id") UUID id, FocalPointViews.NoteBody note);
+
+    @POST
+    @Path("/registrations/{id}/substitution")
+    FocalPointViews.RegistrationDetail substitute(@PathParam("id") UUID id, FocalPointViews.Substitute request);
 }

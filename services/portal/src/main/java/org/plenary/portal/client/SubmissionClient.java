@@ -1,14 +1,20 @@
 package org.plenary.portal.client;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.plenary.portal.client.Views.Page;
 import org.plenary.portal.client.Views.Submission;
 
@@ -27,4 +33,38 @@ public interface SubmissionClient {
     @GET
     @Path("/submissions/published/{id}/file")
     Response file(@PathParam("id") UUID submissionId);
+
+    // A focal point's own submissions
+
+    /** {@code title}, {@code agendaItem}, {@code language} and {@code file}, as multipart. */
+    @POST
+    @Path("/sessions/{id}/submissions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    FocalPointViews.Submission submit(@PathParam("id") UUID sessionId, ClientMultipartForm form);
+
+    @GET
+    @Path("/submissions")
+    Page<FocalPointViews.Submission> submissions(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/submissions/{id}")
+    FocalPointViews.Submission submission(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/submissions/{id}/versions")
+    List<FocalPointViews.File> versions(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/submissions/{id}/history")
+    List<FocalPointViews.SubmissionTransition> submissionHistory(@PathParam("id") UUID id);
+
+    /** A new version of the file ({@code file}, multipart). */
+    @PUT
+    @Path("/submissions/{id}/file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    FocalPointViews.Submission replace(@PathParam("id") UUID id, ClientMultipartForm form);
+
+    @POST
+    @Path("/submissions/{id}/withdrawal")
+    FocalPointViews.Submission withdraw(@PathParam("id") UUID id, FocalPointViews.NoteBody note);
 }

@@ -114,7 +114,7 @@ public final class Views {
             Delegate delegate,
             String status,
             boolean late,
-            Long waitlistPosition,
+            Integer waitlistRank,
             Instant registeredAt,
             String reason) {}
 

@@ -49,6 +49,27 @@ public final class FormErrors {
         return new FormErrors(List.copyOf(summary), Map.copyOf(byField));
     }
 
+    /**
+     * As {@link #of(Refusal)}, and a refusal that names no field but whose rule belongs to one of the form's
+     * fields (a file that is not a PDF, a body that takes no applications) is shown next to that field:
+     * {@code fieldByRule} maps the service's rule to the service's field name.
+     */
+    public static FormErrors of(Refusal refusal, Map<String, String> fieldByRule) {
+        String field = fieldByRule.get(refusal.rule());
+        if (!refusal.fields().isEmpty() || field == null) {
+            return of(refusal);
+        }
+        String id = id(field);
+        List<Item> summary = new ArrayList<>();
+        summary.add(new Item(id, refusal.detail()));
+        for (String reason : refusal.reasons()) {
+            if (!reason.equals(refusal.detail())) {
+                summary.add(new Item(null, reason));
+            }
+        }
+        return new FormErrors(List.copyOf(summary), Map.of(id, refusal.detail()));
+    }
+
     /** The HTML id of the input for a service's field name: {@code delegate.email} is {@code delegate-email}. */
     public static String id(String field) {
         return field.replaceAll("[^A-Za-z0-9_-]", "-");

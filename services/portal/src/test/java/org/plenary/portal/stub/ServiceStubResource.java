@@ -3,6 +3,7 @@ package org.plenary.portal.stub;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,13 @@ public class ServiceStubResource {
     public Response post(@PathParam("service") String service, @PathParam("path") String path, String body) {
         stubs.writes.add(body);
         return answer("POST", service, path);
+    }
+
+    @PUT
+    @Path("{path:.*}")
+    public Response put(@PathParam("service") String service, @PathParam("path") String path, String body) {
+        stubs.writes.add(body);
+        return answer("PUT", service, path);
     }
 
     private Response answer(String method, String service, String path) {

@@ -1,6 +1,6 @@
 package org.plenary.portal.stub;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * What the stubbed services answer, set by each test, and what they were asked: the four services' answers as
  * JSON text, so that the portal's reading of the real shapes is what is tested.
  */
-@ApplicationScoped
+@Singleton
 public class ServiceStubs {
 
     public static final UUID SESSION = UUID.fromString("7d1f6c1e-2b7a-4c55-9d1e-6a0d2f3b9c01");
