@@ -83,8 +83,14 @@ public interface AccountMessages {
     @Message("you")
     String members_you();
 
+    @Message("Joined by invitation: removing them deletes their account (Keycloak's rule for such members).")
+    String members_managed();
+
     @Message("{name} is no longer a focal point of the organisation.")
     String removed(String name);
+
+    @Message("{name} is no longer a focal point of the organisation, and their account is deleted.")
+    String removed_and_deleted(String name);
 
     @Message("Invite a colleague")
     String invite_title();

@@ -58,11 +58,13 @@ public class AccountsPage {
     public TemplateInstance accounts(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page) {
         requireSecretariat();
         String search = q == null || q.isBlank() ? null : q.trim();
+        // Keycloak searches by prefix; *text* finds the text anywhere in the user name, e-mail or name.
+        String keycloakSearch = search == null ? null : "*" + search + "*";
         int current = Math.max(1, page);
-        List<Account> accounts = keycloak.users(search, (current - 1) * PAGE_SIZE, PAGE_SIZE, false).stream()
+        List<Account> accounts = keycloak.users(keycloakSearch, (current - 1) * PAGE_SIZE, PAGE_SIZE, false).stream()
                 .map(user -> new Account(user, organisationOf(user)))
                 .toList();
-        long total = keycloak.userCount(search);
+        long total = keycloak.userCount(keycloakSearch);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("q", search);
         return reader.render(Templates.accounts(

@@ -37,7 +37,22 @@ public final class KeycloakViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(String id, String username, String firstName, String lastName, String email, boolean enabled) {
+    public record Member(
+            String id,
+            String username,
+            String firstName,
+            String lastName,
+            String email,
+            boolean enabled,
+            String membershipType) {
+
+        /**
+         * A member Keycloak manages (one who registered through the organisation's invitation): removing them from
+         * the organisation deletes their account, as Keycloak does for managed members.
+         */
+        public boolean managed() {
+            return "MANAGED".equals(membershipType);
+        }
 
         public String displayName() {
             String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();

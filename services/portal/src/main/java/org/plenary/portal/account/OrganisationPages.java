@@ -146,7 +146,9 @@ public class OrganisationPages {
                 organisation,
                 NO_INVITATION,
                 FormErrors.none(),
-                AccountText.messages(reader).removed(removed.displayName()));
+                removed.managed()
+                        ? AccountText.messages(reader).removed_and_deleted(removed.displayName())
+                        : AccountText.messages(reader).removed(removed.displayName()));
     }
 
     private TemplateInstance organisationPage(

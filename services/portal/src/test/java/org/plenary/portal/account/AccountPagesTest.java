@@ -28,7 +28,9 @@ class AccountPagesTest extends StubbedServices {
             [{"id":"focal-point.drw","username":"focal-point.drw","firstName":"Ana","lastName":"Pérez",
               "email":"ana@drw.example","enabled":true,"membershipType":"UNMANAGED"},
              {"id":"colleague-1","username":"colleague.drw","firstName":"Ben","lastName":"Otieno",
-              "email":"ben@drw.example","enabled":true,"membershipType":"UNMANAGED"}]""";
+              "email":"ben@drw.example","enabled":true,"membershipType":"UNMANAGED"},
+             {"id":"invited-1","username":"invited.drw","firstName":"Chloé","lastName":"Martin",
+              "email":"chloe@drw.example","enabled":true,"membershipType":"MANAGED"}]""";
 
     @org.junit.jupiter.api.BeforeEach
     void nothingAskedYet() {
@@ -192,7 +194,8 @@ class AccountPagesTest extends StubbedServices {
         assertThat(page)
                 .contains("<h1>Organisation: Digital Rights Watch</h1>", "<code>digital-rights-watch</code>")
                 .contains("Ana Pérez (you)", "Ben Otieno", "Remove Ben Otieno")
-                .doesNotContain("Remove Ana Pérez");
+                .contains("aria-describedby=\"managed-invited-1\"", "Joined by invitation: removing them deletes")
+                .doesNotContain("Remove Ana Pérez", "aria-describedby=\"managed-colleague-1\"");
         String html = given().formParam("email", "carla@drw.example")
                 .formParam("firstName", "Carla")
                 .formParam("lastName", "Núñez")
@@ -237,6 +240,14 @@ class AccountPagesTest extends StubbedServices {
         assertThat(html).contains("Ben Otieno is no longer a focal point of the organisation.");
         assertThat(services.writes)
                 .containsExactly("DELETE /keycloak/admin/organizations/" + ORG_ID + "/members/colleague-1 ");
+        String managed = given().post("/me/organisation/members/invited-1/removal")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(managed)
+                .contains("Chloé Martin is no longer a focal point of the organisation, and their account is deleted.");
+        services.writes.remove(1);
         given().post("/me/organisation/members/focal-point.drw/removal").then().statusCode(409);
         given().post("/me/organisation/members/someone-else/removal").then().statusCode(404);
         assertThat(services.writes).hasSize(1);
