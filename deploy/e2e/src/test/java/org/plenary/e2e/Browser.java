@@ -96,6 +96,36 @@ final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /** The focused element as {@code tag#id}. */
+    String active() {
+        WebElement element = driver.switchTo().activeElement();
+        String id = element.getAttribute("id");
+        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id);
+    }
+
+    /** Presses Tab until {@code wanted} ({@code tag#id}, or the submit button of a form) has the focus (at most 60 times). */
+    void tabTo(String wanted) {
+        for (int i = 0; i < 60 && !active().equals(wanted); i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(active()).as("reached by Tab").isEqualTo(wanted);
+    }
+
+    /** Takes the focus off anything, so that the next Tab starts at the top of the page. */
+    void focusFromTheTop() {
+        ((JavascriptExecutor) driver).executeScript("if (document.activeElement) document.activeElement.blur();");
+    }
+
+    /** Types into the focused element. */
+    void typeHere(String text) {
+        driver.switchTo().activeElement().sendKeys(text);
+    }
+
+    /** Presses Enter on the focused element. */
+    void enter() {
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
     /** Waits (at most 30 s) until the address contains {@code part}. */
     void waitForUrl(String part) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
