@@ -62,7 +62,12 @@ class OverlaysTest {
         assertThat(Yaml.integer(postgres(small).raw(), "spec", "instances")).isEqualTo(1);
         assertThat(names(small.ofKind("Secret")))
                 .containsExactlyInAnyOrder(
-                        "accreditation-db", "registration-db", "sideevent-db", "submission-db", "keycloak-db");
+                        "accreditation-db",
+                        "registration-db",
+                        "sideevent-db",
+                        "submission-db",
+                        "notification-db",
+                        "keycloak-db");
     }
 
     @Test
