@@ -86,6 +86,11 @@ public final class Fixtures {
 
     /** A {@code registration.session.created} event: a session in Vienna, 26 to 30 January 2026. */
     public static ObjectNode session(UUID sessionId, String title, Instant deadline) {
+        return session(sessionId, title, deadline, BODY);
+    }
+
+    /** The same session, of another body. */
+    public static ObjectNode session(UUID sessionId, String title, Instant deadline, String body) {
         ObjectNode event = envelope(
                 "registration.session.created",
                 "/plenary/registration-service",
@@ -94,7 +99,7 @@ public final class Fixtures {
                 sessionId.toString());
         ObjectNode data = event.putObject("data");
         data.put("sessionId", sessionId.toString());
-        data.put("bodyId", BODY);
+        data.put("bodyId", body);
         data.put("title", title);
         data.put("venue", "Vienna International Centre");
         data.put("timeZone", "Europe/Vienna");

@@ -24,7 +24,11 @@ public enum MailKind {
     SIDE_EVENT_REJECTED(true, "/me"),
     SIDE_EVENT_CANCELLED(true, "/sessions/{session}/programme"),
     SUBMISSION_PUBLISHED(true, "/sessions/{session}/submissions"),
-    SUBMISSION_DECLINED(true, "/me");
+    SUBMISSION_DECLINED(true, "/me"),
+    /** Not essential: it carries an unsubscribe link. */
+    REGISTRATION_REMINDER(true, "/me/sessions/{session}/eligibility"),
+    /** To the secretariat, not essential. */
+    SECRETARIAT_DIGEST(false, "/me");
 
     private final boolean aboutSession;
     private final String portalPath;
@@ -42,6 +46,11 @@ public enum MailKind {
     /** The page of the portal the mail links to, {@code {session}} standing for the session's id. */
     public String portalPath(String sessionId) {
         return portalPath.replace("{session}", sessionId == null ? "" : sessionId);
+    }
+
+    /** The category an unsubscribe link of this kind of mail stops. */
+    public String unsubscribeCategory() {
+        return this == SECRETARIAT_DIGEST ? "digest" : "reminders";
     }
 
     /** The template fragment's id. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.plenary.notification.config.NotificationConfig;
+import org.plenary.notification.reminder.UnsubscribeTokens;
 
 /**
  * Renders a mail with Qute: the kind's subject and text in the recipient's language ({@code templates/mail/en.txt},
@@ -28,10 +29,21 @@ public class MailRenderer {
 
     private final Engine engine;
     private final NotificationConfig config;
+    private final UnsubscribeTokens tokens;
 
-    public MailRenderer(Engine engine, NotificationConfig config) {
+    public MailRenderer(Engine engine, NotificationConfig config, UnsubscribeTokens tokens) {
         this.engine = engine;
         this.config = config;
+        this.tokens = tokens;
+    }
+
+    /** The unsubscribe link of a non-essential mail, null for an essential one. */
+    public String unsubscribeLink(PendingMail mail) {
+        if (mail.essential() || mail.organisationId() == null) {
+            return null;
+        }
+        return config.publicUrl() + "/unsubscribe?token="
+                + tokens.sign(mail.organisationId(), mail.kind().unsubscribeCategory());
     }
 
     public RenderedMail render(PendingMail mail) {
@@ -55,6 +67,9 @@ public class MailRenderer {
         layout.put("link", link);
         layout.put("linkLabel", fragment(texts, "link_label", facts).strip());
         layout.put("footer", fragment(texts, "footer", facts).strip());
+        layout.put("unsubscribe", unsubscribeLink(mail));
+        layout.put(
+                "unsubscribeLabel", fragment(texts, "unsubscribe_label", facts).strip());
         String text =
                 with(engine.getTemplate("mail/layout.txt").instance(), layout).render();
         String html =
@@ -107,6 +122,15 @@ public class MailRenderer {
         facts.put("agendaItem", text(data, "agendaItem"));
         facts.put("delegate", text(data.path("delegate"), "name"));
         facts.put("rank", text(data, "waitlistPosition"));
+        facts.put("hoursBefore", text(data, "hoursBefore"));
+        for (String count : List.of("applications", "registrations", "proposals", "submissions")) {
+            facts.put(count, data.has(count) ? data.path(count).asLong() : null);
+        }
+        facts.put(
+                "date",
+                data.hasNonNull("date")
+                        ? day.format(LocalDate.parse(data.path("date").asText()))
+                        : null);
         Instant periodEnds = instant(data, "nonObjectionEndsAt");
         if (periodEnds != null) {
             facts.put(
@@ -129,6 +153,8 @@ public class MailRenderer {
             Instant deadline = instant(session, "registration_deadline");
             if (deadline != null) {
                 facts.put("deadline", day.format(deadline.atZone(zone)) + " " + time.format(deadline.atZone(zone)));
+                ZoneId utc = ZoneId.of("UTC");
+                facts.put("deadlineUtc", day.format(deadline.atZone(utc)) + " " + time.format(deadline.atZone(utc)));
             }
         }
         JsonNode allocation = data.path("allocation");

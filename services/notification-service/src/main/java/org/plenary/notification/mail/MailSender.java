@@ -166,6 +166,11 @@ public class MailSender {
                 .addHeader("X-Plenary-Mail-Id", mail.id().toString())
                 .addHeader("X-Plenary-Mail-Kind", mail.kind().name())
                 .addHeader("Content-Language", mail.language());
+        String unsubscribe = renderer.unsubscribeLink(mail);
+        if (unsubscribe != null) {
+            message.addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (rendered.ics() != null) {
             message.addAttachment(
                     "side-event.ics",

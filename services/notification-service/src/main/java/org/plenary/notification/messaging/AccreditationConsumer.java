@@ -10,6 +10,7 @@ import org.plenary.contracts.AccreditationEvents;
 import org.plenary.contracts.EventEnvelope;
 import org.plenary.notification.mail.MailKind;
 import org.plenary.notification.mail.MailOutbox;
+import org.plenary.notification.webhook.WebhookFanOut;
 import org.plenary.platform.inbox.Inbox;
 
 /**
@@ -47,15 +48,21 @@ public class AccreditationConsumer {
 
     private final Inbox inbox;
     private final MailOutbox mails;
+    private final WebhookFanOut webhooks;
 
-    public AccreditationConsumer(Inbox inbox, MailOutbox mails) {
+    public AccreditationConsumer(Inbox inbox, MailOutbox mails, WebhookFanOut webhooks) {
         this.inbox = inbox;
         this.mails = mails;
+        this.webhooks = webhooks;
     }
 
     @Incoming("accreditations")
     public Uni<Void> on(String payload) {
-        return inbox.apply(CONSUMER, payload, this::apply);
+        return inbox.apply(
+                CONSUMER,
+                payload,
+                event -> apply(event)
+                        .chain(() -> webhooks.fanOut(event, Events.optional(event.data(), "organisationId"))));
     }
 
     /** The projection and the mail. */

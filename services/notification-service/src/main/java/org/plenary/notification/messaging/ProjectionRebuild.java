@@ -8,10 +8,13 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.contracts.RegistrationEvents;
+import org.plenary.contracts.SideEventEvents;
+import org.plenary.contracts.SubmissionEvents;
 import org.plenary.platform.inbox.TopicReplay;
 
 /**
- * Rebuilds this service's copies (organisations' contacts and accreditations, sessions, registrations) from their
+ * Rebuilds this service's copies (organisations' contacts and accreditations, sessions, registrations, proposals and
+ * submissions) from their
  * topics: at start-up, each copy that is empty, sessions first; and on demand. A rebuild applies the projections
  * alone, under inbox names of their own: it never mails anyone (the live consumers write the mails).
  */
@@ -22,18 +25,22 @@ public class ProjectionRebuild {
     private final TopicReplay.Projection sessions;
     private final TopicReplay.Projection contacts;
     private final TopicReplay.Projection registrations;
+    private final TopicReplay.Projection proposals;
+    private final TopicReplay.Projection submissions;
 
     public ProjectionRebuild(
             TopicReplay replay,
             SessionConsumer sessionConsumer,
             AccreditationConsumer accreditationConsumer,
-            RegistrationConsumer registrationConsumer) {
+            RegistrationConsumer registrationConsumer,
+            ProposalConsumer proposalConsumer,
+            SubmissionConsumer submissionConsumer) {
         this.replay = replay;
         this.sessions = new TopicReplay.Projection(
                 "session",
                 () -> count("session_copy"),
                 RegistrationEvents.SESSIONS_TOPIC,
-                SessionConsumer.CONSUMER,
+                SessionConsumer.PROJECTION,
                 sessionConsumer::apply);
         this.contacts = new TopicReplay.Projection(
                 "organisation-contact",
@@ -47,6 +54,18 @@ public class ProjectionRebuild {
                 RegistrationEvents.REGISTRATIONS_TOPIC,
                 RegistrationConsumer.PROJECTION,
                 registrationConsumer::project);
+        this.proposals = new TopicReplay.Projection(
+                "proposal",
+                () -> count("proposal_copy"),
+                SideEventEvents.PROPOSALS_TOPIC,
+                ProposalConsumer.PROJECTION,
+                proposalConsumer::project);
+        this.submissions = new TopicReplay.Projection(
+                "submission",
+                () -> count("submission_copy"),
+                SubmissionEvents.SUBMISSIONS_TOPIC,
+                SubmissionConsumer.PROJECTION,
+                submissionConsumer::project);
     }
 
     private static Uni<Long> count(String table) {
@@ -56,7 +75,7 @@ public class ProjectionRebuild {
     }
 
     void onStart(@Observes StartupEvent start) {
-        replay.rebuildEmptyInBackground(List.of(sessions, contacts, registrations));
+        replay.rebuildEmptyInBackground(List.of(sessions, contacts, registrations, proposals, submissions));
     }
 
     /** Replays the session topic; blocks. */

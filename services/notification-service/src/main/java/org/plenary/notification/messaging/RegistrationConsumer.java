@@ -11,6 +11,7 @@ import org.plenary.contracts.EventEnvelope;
 import org.plenary.contracts.RegistrationEvents;
 import org.plenary.notification.mail.MailKind;
 import org.plenary.notification.mail.MailOutbox;
+import org.plenary.notification.webhook.WebhookFanOut;
 import org.plenary.platform.inbox.Inbox;
 import org.plenary.platform.inbox.PoisonEventException;
 
@@ -39,24 +40,35 @@ public class RegistrationConsumer {
 
     private final Inbox inbox;
     private final MailOutbox mails;
+    private final WebhookFanOut webhooks;
 
-    public RegistrationConsumer(Inbox inbox, MailOutbox mails) {
+    public RegistrationConsumer(Inbox inbox, MailOutbox mails, WebhookFanOut webhooks) {
         this.inbox = inbox;
         this.mails = mails;
+        this.webhooks = webhooks;
     }
 
     @Incoming("registrations")
     public Uni<Void> on(String payload) {
-        return inbox.apply(CONSUMER, payload, this::apply);
+        return inbox.apply(
+                CONSUMER,
+                payload,
+                event -> apply(event)
+                        .chain(() -> webhooks.fanOut(event, Events.optional(event.data(), "organisationId"))));
     }
 
     Uni<Void> apply(EventEnvelope event) {
         MailKind kind = MAILS.get(event.type());
+        // A session that asks for no confirmation registers a delegate confirmed at once: that is the mail to send.
+        if (kind == MailKind.REGISTRATION_RECEIVED && "CONFIRMED".equals(Events.optional(event.data(), "status"))) {
+            kind = MailKind.REGISTRATION_CONFIRMED;
+        }
+        MailKind mail = kind;
         return project(event)
-                .chain(() -> kind == null
+                .chain(() -> mail == null
                         ? Uni.createFrom().voidItem()
                         : mails.toOrganisation(
-                                kind,
+                                mail,
                                 event,
                                 Events.required(event.data(), "organisationId"),
                                 Events.required(event.data(), "sessionId")));

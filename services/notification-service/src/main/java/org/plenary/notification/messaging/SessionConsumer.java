@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.contracts.EventEnvelope;
 import org.plenary.contracts.RegistrationEvents;
+import org.plenary.notification.webhook.WebhookFanOut;
 import org.plenary.platform.inbox.Inbox;
 import org.plenary.platform.inbox.PoisonEventException;
 
@@ -22,6 +23,7 @@ import org.plenary.platform.inbox.PoisonEventException;
 public class SessionConsumer {
 
     static final String CONSUMER = "sessions";
+    static final String PROJECTION = "sessions-projection";
 
     private static final String UPSERT = "insert into session_copy (id, body_id, title, venue, time_zone, start_date,"
             + " end_date, registration_deadline, participation, last_event_at)"
@@ -33,14 +35,16 @@ public class SessionConsumer {
             + " where session_copy.last_event_at <= excluded.last_event_at";
 
     private final Inbox inbox;
+    private final WebhookFanOut webhooks;
 
-    public SessionConsumer(Inbox inbox) {
+    public SessionConsumer(Inbox inbox, WebhookFanOut webhooks) {
         this.inbox = inbox;
+        this.webhooks = webhooks;
     }
 
     @Incoming("sessions")
     public Uni<Void> on(String payload) {
-        return inbox.apply(CONSUMER, payload, this::apply);
+        return inbox.apply(CONSUMER, payload, event -> apply(event).chain(() -> webhooks.fanOut(event, null)));
     }
 
     Uni<Void> apply(EventEnvelope event) {
