@@ -14,3 +14,9 @@ for login in accreditation registration sideevent submission notification keyclo
     echo "made $file"
   fi
 done
+# The key that signs the notification service's unsubscribe links.
+file=$OUT/notification-unsubscribe.secret
+if [ ! -s "$file" ]; then
+  (umask 077 && openssl rand -hex 32 | tr -d '\n' >"$file")
+  echo "made $file"
+fi

@@ -67,6 +67,7 @@ class OverlaysTest {
                         "sideevent-db",
                         "submission-db",
                         "notification-db",
+                        "notification-unsubscribe",
                         "keycloak-db");
     }
 
