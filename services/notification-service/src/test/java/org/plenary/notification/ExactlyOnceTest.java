@@ -54,6 +54,12 @@ class ExactlyOnceTest {
             SmtpOutage.restore();
         }
         Mailbox.awaitKind(address, "ACCREDITED");
+        io.restassured.RestAssured.given()
+                .get("/q/health/well")
+                .then()
+                .body(
+                        "checks.find { it.name == 'Mail and webhooks' }.data.mailsWaiting",
+                        org.hamcrest.Matchers.notNullValue());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> Db.count("select count(*) from mail where organisation_id = '" + organisation

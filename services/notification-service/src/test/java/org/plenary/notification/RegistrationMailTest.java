@@ -72,4 +72,24 @@ class RegistrationMailTest {
         assertThat(Mailbox.awaitKind(address, "REGISTRATION_WITHDRAWN").subject())
                 .isEqualTo("Inscripción retirada: Ana Pérez, Comité Especial, sesión de Viena");
     }
+
+    @Test
+    void aDelegateRegisteredConfirmedAtOnceIsMailedAsConfirmed() {
+        String address = Mailbox.newAddress();
+        String organisation = Fixtures.organisation(address, null);
+        UUID session = UUID.randomUUID();
+        Fixtures.publish(
+                Fixtures.SESSIONS_TOPIC,
+                Fixtures.session(session, "Ad Hoc Committee, Vienna", Instant.parse("2026-01-22T17:00:00Z")));
+        Fixtures.publish(
+                Fixtures.REGISTRATIONS_TOPIC,
+                Fixtures.registration(
+                        "registered", UUID.randomUUID(), session, organisation, "Ana Pérez", "CONFIRMED"));
+
+        Mailbox.Message confirmed = Mailbox.awaitKind(address, "REGISTRATION_CONFIRMED");
+        assertThat(confirmed.subject()).isEqualTo("Registration confirmed: Ana Pérez, Ad Hoc Committee, Vienna");
+        assertThat(confirmed.text()).contains("from January 26, 2026 to January 30, 2026");
+        assertThat(Mailbox.await(address, 2).stream().map(Mailbox.Message::kind))
+                .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "REGISTRATION_CONFIRMED");
+    }
 }
