@@ -30,10 +30,12 @@ class AccreditationMailTest {
         String organisation = Fixtures.newOrganisationId();
         String otherAddress = Mailbox.newAddress();
         String other = Fixtures.newOrganisationId();
+        String body = Fixtures.newBody("REASON_ONLY");
         for (String[] step : STEPS) {
             ObjectNode event =
                     Fixtures.application(step[0], organisation, "Association du numérique", address, "fr", step[1]);
             ObjectNode data = (ObjectNode) event.get("data");
+            data.put("bodyId", body);
             if (step[0].equals("cleared")) {
                 data.put("nonObjectionEndsAt", "2026-02-10T12:00:00Z");
             }
@@ -69,5 +71,20 @@ class AccreditationMailTest {
         assertThat(others.get(0).subject()).isEqualTo("Application received: Open Net Korea");
         assertThat(others.get(0).text()).contains("Dear focal point of Open Net Korea");
         assertThat(Mailbox.messages(address)).hasSize(STEPS.length);
+    }
+
+    @Test
+    void anObjectionsReasonIsNotToldWhereTheBodysPolicyDisclosesNone() {
+        String address = Mailbox.newAddress();
+        String organisation = Fixtures.newOrganisationId();
+        String body = Fixtures.newBody("NONE");
+        ObjectNode objected = Fixtures.application("objected", organisation, "TEDIC", address, "en", "OBJECTED");
+        ((ObjectNode) objected.get("data")).put("bodyId", body).put("reason", "A reason kept from the organisation");
+        Fixtures.publish(Fixtures.APPLICATIONS_TOPIC, objected);
+
+        Mailbox.Message mail = Mailbox.awaitKind(address, "OBJECTED");
+        assertThat(mail.subject()).isEqualTo("An objection was made to your application to " + body);
+        assertThat(mail.text()).doesNotContain("A reason kept from the organisation", "The reason given");
+        assertThat(mail.html()).doesNotContain("A reason kept from the organisation");
     }
 }

@@ -13,6 +13,7 @@ import org.plenary.testing.KafkaEvents;
 public final class Fixtures {
 
     public static final String APPLICATIONS_TOPIC = "accreditation.application.events";
+    public static final String BODIES_TOPIC = "accreditation.body.events";
     public static final String SESSIONS_TOPIC = "registration.session.events";
     public static final String REGISTRATIONS_TOPIC = "registration.registration.events";
     public static final String PROPOSALS_TOPIC = "sideevent.proposal.events";
@@ -82,6 +83,28 @@ public final class Fixtures {
         data.putNull("reason");
         actor(data);
         return event;
+    }
+
+    /** An {@code accreditation.body.defined} event: a body with this objection disclosure policy. */
+    public static ObjectNode body(String bodyId, String disclosure) {
+        ObjectNode event =
+                envelope("accreditation.body.defined", "/plenary/accreditation-service", bodyId, "body", bodyId);
+        ObjectNode data = event.putObject("data");
+        data.put("bodyId", bodyId);
+        data.put("name", "A body");
+        data.put("accreditationOpen", true);
+        data.put("nonObjectionDays", 30);
+        data.put("ecosocFastTrack", "ON_CONFIRMATION");
+        data.put("objectionDisclosure", disclosure);
+        actor(data);
+        return checked(event);
+    }
+
+    /** A new body of this policy, published. */
+    public static String newBody(String disclosure) {
+        String body = "body-" + UUID.randomUUID().toString().substring(0, 13);
+        publish(BODIES_TOPIC, body(body, disclosure));
+        return body;
     }
 
     /** A {@code registration.session.created} event: a session in Vienna, 26 to 30 January 2026. */

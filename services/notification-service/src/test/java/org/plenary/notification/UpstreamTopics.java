@@ -14,6 +14,7 @@ public class UpstreamTopics implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         for (String topic : new String[] {
             Fixtures.APPLICATIONS_TOPIC,
+            Fixtures.BODIES_TOPIC,
             Fixtures.SESSIONS_TOPIC,
             Fixtures.REGISTRATIONS_TOPIC,
             Fixtures.PROPOSALS_TOPIC,

@@ -117,7 +117,8 @@ public class MailRenderer {
         }
         facts.put("organisation", organisationName(mail));
         facts.put("body", text(data, "bodyId"));
-        facts.put("reason", text(data, "reason"));
+        // An objection's reason only where the body's disclosure policy gives it to the organisation.
+        facts.put("reason", mail.reasonDisclosed() ? text(data, "reason") : null);
         facts.put("title", text(data, "title"));
         facts.put("agendaItem", text(data, "agendaItem"));
         facts.put("delegate", text(data.path("delegate"), "name"));

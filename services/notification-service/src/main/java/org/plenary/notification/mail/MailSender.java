@@ -49,6 +49,8 @@ public class MailSender {
             + " 'contact', (select row_to_json(c) from organisation_contact c"
             + " where c.organisation_id = m.organisation_id),"
             + " 'session', (select row_to_json(s) from session_copy s where s.id = m.session_id),"
+            + " 'disclosure', (select b.objection_disclosure from body_copy b"
+            + " where b.body_id = cast(m.data as json) ->> 'bodyId'),"
             + " 'refused', (select r.reply from refused_address r where r.address = coalesce(m.recipient,"
             + " (select c.email from organisation_contact c where c.organisation_id = m.organisation_id))))::text";
 
@@ -133,7 +135,8 @@ public class MailSender {
                     json.path("attempts").asInt(),
                     json.path("contact").isObject() ? json.path("contact") : null,
                     json.path("session").isObject() ? json.path("session") : null,
-                    json.path("refused").asText(null));
+                    json.path("refused").asText(null),
+                    json.path("disclosure").asText(null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable mail row: " + e.getMessage(), e);
         }
@@ -147,6 +150,13 @@ public class MailSender {
         }
         if (mail.refusedBefore() != null) {
             refuse(mail, address, "the address was refused before: " + mail.refusedBefore(), false);
+            return;
+        }
+        if (mail.kind() == MailKind.OBJECTED && mail.disclosure() == null) {
+            later(
+                    mail,
+                    "the disclosure policy of body "
+                            + mail.data().path("bodyId").asText() + " not known yet");
             return;
         }
         if (mail.kind().aboutSession() && mail.session() == null) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A mail claimed for sending, with what the service knows when it sends it: the organisation's contact (address,
- * language, name) and the session, either of which may not be known yet.
+ * language, name), the session and the body's objection disclosure policy, any of which may not be known yet.
  */
 public record PendingMail(
         UUID id,
@@ -18,7 +18,8 @@ public record PendingMail(
         int attempts,
         JsonNode contact,
         JsonNode session,
-        String refusedBefore) {
+        String refusedBefore,
+        String disclosure) {
 
     /** The address it goes to: its own, or the organisation's contact address; null while none is known. */
     public String address() {
@@ -28,6 +29,11 @@ public record PendingMail(
         return contact == null || contact.path("email").isNull()
                 ? null
                 : contact.path("email").asText(null);
+    }
+
+    /** Whether the organisation may be told an objection's reason: the body's policy says so. */
+    public boolean reasonDisclosed() {
+        return kind != MailKind.OBJECTED || "REASON_ONLY".equals(disclosure) || "STATE_AND_REASON".equals(disclosure);
     }
 
     /** en, fr or es: the organisation's language, English when it named none. */

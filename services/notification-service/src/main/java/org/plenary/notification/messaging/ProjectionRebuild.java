@@ -23,6 +23,7 @@ public class ProjectionRebuild {
 
     private final TopicReplay replay;
     private final TopicReplay.Projection sessions;
+    private final TopicReplay.Projection bodies;
     private final TopicReplay.Projection contacts;
     private final TopicReplay.Projection registrations;
     private final TopicReplay.Projection proposals;
@@ -34,8 +35,15 @@ public class ProjectionRebuild {
             AccreditationConsumer accreditationConsumer,
             RegistrationConsumer registrationConsumer,
             ProposalConsumer proposalConsumer,
-            SubmissionConsumer submissionConsumer) {
+            SubmissionConsumer submissionConsumer,
+            BodyConsumer bodyConsumer) {
         this.replay = replay;
+        this.bodies = new TopicReplay.Projection(
+                "body",
+                () -> count("body_copy"),
+                AccreditationEvents.BODIES_TOPIC,
+                BodyConsumer.CONSUMER,
+                bodyConsumer::apply);
         this.sessions = new TopicReplay.Projection(
                 "session",
                 () -> count("session_copy"),
@@ -75,7 +83,7 @@ public class ProjectionRebuild {
     }
 
     void onStart(@Observes StartupEvent start) {
-        replay.rebuildEmptyInBackground(List.of(sessions, contacts, registrations, proposals, submissions));
+        replay.rebuildEmptyInBackground(List.of(sessions, bodies, contacts, registrations, proposals, submissions));
     }
 
     /** Replays the session topic; blocks. */
