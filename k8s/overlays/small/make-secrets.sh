@@ -7,10 +7,16 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 OUT=$HERE/secrets
 mkdir -p "$OUT"
 chmod 700 "$OUT"
-for login in accreditation registration sideevent submission keycloak; do
+for login in accreditation registration sideevent submission notification keycloak; do
   file=$OUT/$login-db.password
   if [ ! -s "$file" ]; then
     (umask 077 && openssl rand -hex 24 | tr -d '\n' >"$file")
     echo "made $file"
   fi
 done
+# The key that signs the notification service's unsubscribe links.
+file=$OUT/notification-unsubscribe.secret
+if [ ! -s "$file" ]; then
+  (umask 077 && openssl rand -hex 32 | tr -d '\n' >"$file")
+  echo "made $file"
+fi

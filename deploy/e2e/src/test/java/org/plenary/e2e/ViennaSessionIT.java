@@ -59,6 +59,7 @@ class ViennaSessionIT {
     private static ServiceProcess registration;
     private static ServiceProcess sideEvents;
     private static ServiceProcess submissions;
+    private static ServiceProcess notifications;
     private static String publishedSubmission;
     private static byte[] submittedPdf;
     private static String session;
@@ -90,11 +91,20 @@ class ViennaSessionIT {
                         "SUBMISSION_FILES_DIRECTORY",
                         ROOT.resolve("deploy/e2e/target/e2e-files").toString())
                 .start(true);
+        notifications = new ServiceProcess(ROOT, "notification-service", 18085, "notification")
+                .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "notification-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", "notification-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_REGISTRATIONS_GROUP_ID", "notification-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_PROPOSALS_GROUP_ID", "notification-service-e2e-" + RUN)
+                .env("MP_MESSAGING_INCOMING_SUBMISSIONS_GROUP_ID", "notification-service-e2e-" + RUN)
+                .env("NOTIFICATION_MAIL_POLL_INTERVAL", "1s")
+                .start(true);
     }
 
     @AfterAll
     static void stopTheSystem() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {submissions, sideEvents, registration, accreditation}) {
+        for (ServiceProcess service :
+                new ServiceProcess[] {notifications, submissions, sideEvents, registration, accreditation}) {
             if (service != null) {
                 service.close();
             }
@@ -113,9 +123,14 @@ class ViennaSessionIT {
         profile.put("name", name);
         profile.put("country", country);
         profile.put("type", "NGO");
-        profile.put("contactEmail", "focal.point@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example");
+        profile.put("contactEmail", contactEmail(name));
         profile.put("ecosocStatus", ecosoc);
         return profile;
+    }
+
+    /** The organisation's contact address, of this run (the local mail server keeps every run's mail). */
+    private static String contactEmail(String name) {
+        return "focal.point." + RUN + "@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example";
     }
 
     private static String apply(String organisation, Map<String, Object> profile) {
@@ -558,5 +573,49 @@ class ViennaSessionIT {
                 .get("/sessions/{id}/programme", session)
                 .then()
                 .body("days.events.flatten().proposalId", containsInAnyOrder(PROPOSALS.get("hrw")));
+    }
+
+    /** The messages at an address of the local mail server (GreenMail's REST API), with their raw MIME text. */
+    private static List<Map<String, Object>> mailbox(String address) {
+        var response = given().baseUri("http://localhost:8025").get("/api/user/{address}/messages/INBOX", address);
+        return response.statusCode() == 200 ? response.jsonPath().getList("$") : List.of();
+    }
+
+    @Test
+    @Order(41)
+    void theFocalPointIsMailedItsAccreditationItsRegistrationAndItsSideEventWithItsCalendarFile() {
+        String address = contactEmail("Human Rights Watch");
+        Awaitility.await("mail to " + address)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(mailbox(address).stream()
+                                .map(m -> String.valueOf(m.get("mimeMessage")))
+                                .map(mime -> mime.replaceAll("(?s)^.*?X-Plenary-Mail-Kind: (\\w+).*$", "$1"))
+                                .toList())
+                        .contains("ACCREDITED", "REGISTRATION_CONFIRMED", "SIDE_EVENT_APPROVED"));
+        List<Map<String, Object>> mails = mailbox(address);
+        Map<String, Object> approved = mails.stream()
+                .filter(m -> String.valueOf(m.get("mimeMessage")).contains("X-Plenary-Mail-Kind: SIDE_EVENT_APPROVED"))
+                .findFirst()
+                .orElseThrow();
+        String mime = String.valueOf(approved.get("mimeMessage"));
+        assertThat(String.valueOf(approved.get("subject"))).startsWith("Side event approved: Human rights safeguards");
+        assertThat(mime).contains("text/calendar", "side-event.ics");
+        // The calendar part, base64 or as is: it names the approved event.
+        String calendar = mime.substring(mime.indexOf("side-event.ics"));
+        calendar = calendar.substring(calendar.indexOf("\r\n\r\n") + 4);
+        calendar = calendar.substring(0, calendar.indexOf("\r\n--"));
+        String text = calendar.contains("BEGIN:VCALENDAR")
+                ? calendar
+                : new String(
+                        java.util.Base64.getMimeDecoder().decode(calendar.strip()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("BEGIN:VEVENT", "UID:" + PROPOSALS.get("hrw") + "@plenary", "LOCATION:Conference Room M3");
+        // Each fact once.
+        assertThat(mails.stream()
+                        .filter(m -> String.valueOf(m.get("mimeMessage")).contains("X-Plenary-Mail-Kind: ACCREDITED"))
+                        .count())
+                .isEqualTo(1);
     }
 }

@@ -62,7 +62,13 @@ class OverlaysTest {
         assertThat(Yaml.integer(postgres(small).raw(), "spec", "instances")).isEqualTo(1);
         assertThat(names(small.ofKind("Secret")))
                 .containsExactlyInAnyOrder(
-                        "accreditation-db", "registration-db", "sideevent-db", "submission-db", "keycloak-db");
+                        "accreditation-db",
+                        "registration-db",
+                        "sideevent-db",
+                        "submission-db",
+                        "notification-db",
+                        "notification-unsubscribe",
+                        "keycloak-db");
     }
 
     @Test

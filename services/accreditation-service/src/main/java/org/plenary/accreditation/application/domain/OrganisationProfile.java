@@ -48,4 +48,8 @@ public class OrganisationProfile {
     @Enumerated(EnumType.STRING)
     @Column(name = "org_ecosoc_status")
     public EcosocStatus ecosocStatus;
+
+    /** The language the organisation is written to in: en, fr or es (default en). */
+    @Column(name = "org_language", nullable = false)
+    public String language = "en";
 }

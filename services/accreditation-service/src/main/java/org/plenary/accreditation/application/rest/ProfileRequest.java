@@ -24,7 +24,10 @@ public record ProfileRequest(
 
         @NotBlank @Email @Size(max = 320) String contactEmail,
         @Size(max = 5000) String description,
-        EcosocStatus ecosocStatus) {
+        EcosocStatus ecosocStatus,
+
+        @Pattern(regexp = "^(en|fr|es)$", message = "must be one of en, fr, es")
+        String language) {
 
     public OrganisationProfile toProfile() {
         OrganisationProfile profile = new OrganisationProfile();
@@ -36,6 +39,7 @@ public record ProfileRequest(
         profile.contactEmail = contactEmail.strip();
         profile.description = blankToNull(description);
         profile.ecosocStatus = ecosocStatus;
+        profile.language = language == null || language.isBlank() ? "en" : language;
         return profile;
     }
 

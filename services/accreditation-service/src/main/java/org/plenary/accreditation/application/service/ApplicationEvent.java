@@ -9,7 +9,8 @@ import org.plenary.platform.security.Actor;
 
 /**
  * The data of every application event: the application after the change, the status before it, the
- * reason, and who acted. Contact details stay out; an objecting state's name stays with the secretariat.
+ * reason, and who acted. Of the contact details only the organisation's contact e-mail and language travel (the
+ * notification service writes to it); an objecting state's name stays with the secretariat.
  */
 record ApplicationEvent(
         UUID applicationId,
@@ -29,7 +30,9 @@ record ApplicationEvent(
             String country,
             OrganisationProfile.Type type,
             String website,
-            OrganisationProfile.EcosocStatus ecosocStatus) {}
+            OrganisationProfile.EcosocStatus ecosocStatus,
+            String contactEmail,
+            String language) {}
 
     static ApplicationEvent of(Application app, ApplicationStatus previous, String reason, Actor actor) {
         OrganisationProfile p = app.organisation;
@@ -40,7 +43,8 @@ record ApplicationEvent(
                 app.bodyId,
                 app.status,
                 previous,
-                new Organisation(p.name, p.acronym, p.country, p.type, p.website, p.ecosocStatus),
+                new Organisation(
+                        p.name, p.acronym, p.country, p.type, p.website, p.ecosocStatus, p.contactEmail, p.language),
                 app.nonObjectionEndsAt,
                 app.accreditedAt,
                 reason,
