@@ -33,7 +33,8 @@ import java.util.UUID;
  * <p>What each answer must be: a refused token is {@code 401 authentication-required} everywhere but on public
  * operations, where it is 401 or the public answer; anonymous is 401 on every operation that is not public; a
  * role the operation does not allow is {@code 403 role-required}; a role it allows is never 401 nor
- * {@code role-required}. Nobody ever gets a 5xx, and every refusal is {@code application/problem+json}. (Whether
+ * {@code role-required}. Nobody ever gets a 5xx, and every refusal is {@code application/problem+json} (or a page,
+ * for an operation that answers with pages). (Whether
  * organisation B reaches organisation A's records is a question of records, asked in the services' own tests.)
  */
 public final class AccessMatrix {
@@ -108,7 +109,7 @@ public final class AccessMatrix {
             for (Caller caller : Caller.values()) {
                 Answer answer = call(op, caller, tokens.get(caller));
                 answers.add(answer);
-                String wrong = judge(answer, access);
+                String wrong = judge(answer, access, op.answersWithPages());
                 if (wrong != null) {
                     failures.add(answer + ": " + wrong);
                 }
@@ -122,11 +123,13 @@ public final class AccessMatrix {
         return new Outcome(answers, failures, operations);
     }
 
-    private static String judge(Answer answer, Access access) {
+    private static String judge(Answer answer, Access access, boolean pages) {
         if (answer.status() >= 500) {
             return "a server error";
         }
-        if (answer.status() >= 400 && !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
+        String type = String.valueOf(answer.contentType());
+        boolean page = pages && type.startsWith("text/html");
+        if (answer.status() >= 400 && !page && !type.startsWith("application/problem+json")) {
             return "a refusal that is not problem+json";
         }
         Caller caller = answer.caller();
@@ -168,7 +171,10 @@ public final class AccessMatrix {
         }
         List<String> types = op.bodyTypes();
         if (!types.isEmpty()) {
-            request = request.contentType(types.get(0)).body(sampleBody(types.get(0)));
+            String type = types.get(0);
+            request = type.startsWith("application/x-www-form-urlencoded")
+                    ? request.contentType(type).body("token=x")
+                    : request.contentType(type).body(sampleBody(type));
         }
         Response response = request.request(op.method(), path);
         String contentType = response.getContentType();

@@ -126,6 +126,9 @@ public final class HostileInput {
                         // A request line over the HTTP layer's 4 KiB is refused before any route: a bare 414.
                         continue;
                     }
+                    if (op.answersWithPages() && contentType.startsWith("text/html")) {
+                        continue;
+                    }
                     if (!contentType.startsWith("application/problem+json")) {
                         failures.add(op.name() + " " + c + ": " + status + " not problem+json (" + contentType + ")");
                     } else if (LEAK.matcher(detail(body)).find()) {
@@ -263,7 +266,10 @@ public final class HostileInput {
             request = request.queryParam(q.getKey(), q.getValue());
         }
         if (c.body() != null) {
-            request = request.contentType(c.contentType()).body(c.body());
+            // RestAssured encodes a form from text only.
+            request = c.contentType().startsWith("application/x-www-form-urlencoded")
+                    ? request.contentType(c.contentType()).body(new String(c.body(), StandardCharsets.UTF_8))
+                    : request.contentType(c.contentType()).body(c.body());
         }
         return request.request(op.method(), op.path());
     }

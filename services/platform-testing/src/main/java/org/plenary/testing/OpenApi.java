@@ -49,6 +49,16 @@ public final class OpenApi {
             return current;
         }
 
+        /** Whether the operation answers with a page (a link people follow from a mail), not an API's JSON. */
+        public boolean answersWithPages() {
+            for (JsonNode response : node.path("responses")) {
+                if (response.path("content").has("text/html")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public Iterable<JsonNode> parameters() {
             return node.path("parameters");
         }

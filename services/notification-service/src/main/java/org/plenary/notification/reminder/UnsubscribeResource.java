@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,6 +37,26 @@ public class UnsubscribeResource {
         this.clock = clock;
     }
 
+    /** The first value of a field of an {@code application/x-www-form-urlencoded} body, if it can be decoded. */
+    static Optional<String> formValue(String form, String name) {
+        if (form == null || form.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String pair : form.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                if (name.equals(URLDecoder.decode(key, StandardCharsets.UTF_8))) {
+                    return Optional.of(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                }
+            } catch (IllegalArgumentException malformed) {
+                // not percent-encoding: not the field asked for
+            }
+        }
+        return Optional.empty();
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("token") String token) {
@@ -49,11 +70,17 @@ public class UnsubscribeResource {
                 .build();
     }
 
+    /**
+     * The form is read here rather than with {@code @FormParam}: Quarkus REST's form parser, given a body that is
+     * not valid percent-encoding, fails on the event loop and never answers, which would let anyone hold
+     * connections open. A malformed body is simply one without a token.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Uni<Response> unsubscribe(@FormParam("token") String token, @QueryParam("token") String queryToken) {
-        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token != null ? token : queryToken);
+    public Uni<Response> unsubscribe(String form, @QueryParam("token") String queryToken) {
+        String token = formValue(form, "token").orElse(queryToken);
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
         if (subject.isEmpty()) {
             return Uni.createFrom()
                     .item(Response.status(400)

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,7 +66,8 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> register(@Valid WebhookRequest request) {
+    public Uni<Response> register(
+            @NotNull(message = "a subscription (url, eventTypes) is required") @Valid WebhookRequest request) {
         String organisationId = caller.isSecretariat() ? blankToNull(request.organisationId()) : ownOnly(request);
         checkUrl(request.url());
         for (String type : request.eventTypes()) {
