@@ -9,7 +9,8 @@ import org.plenary.k8s.Rendering.Workload;
 /**
  * Keycloak, as the Keycloak operator runs it: one {@code Keycloak} on a rendered CloudNativePG cluster's primary,
  * with a database of that cluster and its owner's login Secret; the realm {@code plenary} imported by a
- * {@code KeycloakRealmImport} without anything local only (users, client secrets, password grants); every
+ * {@code KeycloakRealmImport} without anything local only (users other than service accounts, client secrets,
+ * password grants, SMTP settings); every
  * service trusts that realm's issuer at Keycloak's hostname and fetches its JWKS from Keycloak's Service.
  */
 final class KeycloakRules extends Rules {
@@ -94,8 +95,21 @@ final class KeycloakRules extends Rules {
         }
         K8sObject realmImport = found.get();
         Object realm = Yaml.at(realmImport.raw(), "spec", "realm");
-        if (!Yaml.list(realm, "users").isEmpty()) {
-            fail("%s: imports users: demo users and their passwords are local only", realmImport.id());
+        for (Object user : Yaml.list(realm, "users")) {
+            // Only service accounts, with no password and no realm role: demo users are local only.
+            String name = Yaml.string(user, "username");
+            if (Yaml.string(user, "serviceAccountClientId") == null) {
+                fail("%s: imports user %s: demo users and their passwords are local only", realmImport.id(), name);
+            } else if (!Yaml.list(user, "credentials").isEmpty()
+                    || !Yaml.list(user, "realmRoles").isEmpty()) {
+                fail(
+                        "%s: service account %s has credentials or realm roles: it needs its client's secret and"
+                                + " realm-management roles only",
+                        realmImport.id(), name);
+            }
+        }
+        if (Yaml.at(realm, "smtpServer") != null) {
+            fail("%s: carries the local SMTP settings: the cluster's relay is set in Keycloak", realmImport.id());
         }
         if (!Boolean.TRUE.equals(Yaml.at(realm, "organizationsEnabled"))) {
             fail(

@@ -91,6 +91,17 @@ class ManifestCheckerTest {
                         "directAccessGrantsEnabled: true",
                         "client plenary-portal allows the password grant"),
                 Arguments.of(
+                        "a service account with a password in the cluster's realm",
+                        "realmRoles: []\n      serviceAccountClientId: plenary-portal",
+                        "realmRoles: []\n      credentials:\n      - type: password\n        value: x\n"
+                                + "      serviceAccountClientId: plenary-portal",
+                        "service account service-account-plenary-portal has credentials"),
+                Arguments.of(
+                        "a user who is no service account in the cluster's realm",
+                        "serviceAccountClientId: plenary-portal\n",
+                        "email: someone@example.org\n",
+                        "imports user service-account-plenary-portal: demo users"),
+                Arguments.of(
                         "Keycloak closed to the services fetching its JWKS",
                         "component: service\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
                         "component: services\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
