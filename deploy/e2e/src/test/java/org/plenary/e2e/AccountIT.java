@@ -144,7 +144,7 @@ class AccountIT {
         }
         browser.type("#firstName", "Focal point");
         browser.type("#lastName", last);
-        browser.find("#kc-register-form [type=submit]").click();
+        browser.clickAndWait("#kc-register-form [type=submit]");
     }
 
     /**
@@ -175,7 +175,7 @@ class AccountIT {
                         browser.accessible("Keycloak's choose-a-password page");
                         browser.type("#password-new", PASSWORD);
                         browser.type("#password-confirm", PASSWORD);
-                        browser.find("#kc-submit").click();
+                        browser.clickAndWait("#kc-submit");
                     } else {
                         // "Click here to proceed" and the like
                         List<org.openqa.selenium.WebElement> proceed = browser.driver.findElements(
@@ -193,7 +193,7 @@ class AccountIT {
     void aFocalPointSignsUpOnKeycloaksPageAndATakenUserNameIsRefused() throws IOException {
         founder.open(portal.url() + "/");
         founder.accessible("the home page, signed out");
-        founder.find("a[href='/signup']").click();
+        founder.clickAndWait("a[href='/signup']");
         founder.waitForUrl("/registrations");
         founder.accessible("Keycloak's registration page");
         founder.screenshot("account-sign-up");
@@ -219,7 +219,7 @@ class AccountIT {
     @Test
     @Order(2)
     void theyCreateTheOrganisationATakenNameOrIdIsRefusedAndTheirTokenThenNamesIt() throws IOException {
-        founder.find("main a[href='/me/organisation']").click();
+        founder.clickAndWait("main a[href='/me/organisation']");
         founder.waitForUrl("/me/organisation");
         assertThat(founder.text("h1")).isEqualTo("Create your organisation");
         founder.accessible("the create-your-organisation form");
@@ -229,7 +229,7 @@ class AccountIT {
         founder.type("#name", ORG_NAME);
         founder.type("#alias", "hrw");
         founder.type("#website", "https://open-rights-" + RUN + ".example");
-        founder.find("main form button[type=submit]").click();
+        founder.clickAndWait("main form button[type=submit]");
         assertThat(founder.text("#alias-error")).contains("This identifier is taken by another organisation.");
         assertThat(founder.text(".error-summary")).contains("There is a problem");
         founder.accessible("the refused identifier");
@@ -241,7 +241,7 @@ class AccountIT {
         // A name that exists: refused next to its field; nothing is created under the new id.
         founder.type("#name", "Human Rights Watch");
         founder.type("#alias", ORG_ID);
-        founder.find("main form button[type=submit]").click();
+        founder.clickAndWait("main form button[type=submit]");
         assertThat(founder.text("#name-error")).contains("An organisation with this name is already in Plenary.");
         assertThat(KeycloakAdminApi.organisation(ORG_ID)).isNull();
         assertThat(KeycloakAdminApi.organisation("hrw")).containsEntry("name", "Human Rights Watch");
@@ -309,8 +309,7 @@ class AccountIT {
         founder.type("#email", COLLEAGUE_EMAIL);
         founder.type("#firstName", "Second");
         founder.type("#lastName", "Focal point");
-        founder.find("form[action='/me/organisation/invitations'] button[type=submit]")
-                .click();
+        founder.clickAndWait("form[action='/me/organisation/invitations'] button[type=submit]");
         assertThat(founder.text(".notice")).isEqualTo("An invitation is on its way to " + COLLEAGUE_EMAIL + ".");
         founder.accessible("the organisation's page after an invitation");
 
@@ -365,7 +364,7 @@ class AccountIT {
         founder.open(portal.url() + "/me/organisation");
         // Who registered through the invitation is a member Keycloak manages: removing them deletes the account.
         assertThat(founder.text("#managed-" + colleagueId)).contains("Joined by invitation");
-        founder.find("tr#member-" + colleagueId + " button[type=submit]").click();
+        founder.clickAndWait("tr#member-" + colleagueId + " button[type=submit]");
         assertThat(founder.text(".notice")).contains("is no longer a focal point", "their account is deleted");
         assertThat(founder.text("#members")).doesNotContain(COLLEAGUE_EMAIL);
         founder.accessible("the organisation's page after removing a managed member");
@@ -416,7 +415,7 @@ class AccountIT {
         String otherId = KeycloakAdminApi.userId(OTHER);
         founder.open(portal.url() + "/me/organisation");
         assertThat(founder.driver.findElements(By.id("managed-" + otherId))).isEmpty();
-        founder.find("tr#member-" + otherId + " button[type=submit]").click();
+        founder.clickAndWait("tr#member-" + otherId + " button[type=submit]");
         assertThat(founder.text(".notice"))
                 .contains("is no longer a focal point of the organisation.")
                 .doesNotContain("deleted");
@@ -445,16 +444,16 @@ class AccountIT {
             officer.open(portal.url() + "/me/accounts?q=" + RUN);
             officer.waitForUrl("/realms/plenary/");
             officer.type("#username", "officer");
-            officer.find("[type=submit]").click();
+            officer.clickAndWait("[type=submit]");
             officer.driver.findElement(By.name("password")).sendKeys("plenary-local-only");
-            officer.find("[type=submit]").click();
+            officer.clickAndWait("[type=submit]");
             officer.waitForUrl("/me/accounts");
             assertThat(officer.text("#results-count")).isEqualTo("2 accounts");
             assertThat(officer.text("#accounts")).contains(FOUNDER, ORG_NAME + " (" + ORG_ID + ")", OTHER);
             officer.accessible("the secretariat's accounts");
             officer.screenshot("account-secretariat");
             String otherId = KeycloakAdminApi.userId(OTHER);
-            officer.find("tr#account-" + otherId + " button[type=submit]").click();
+            officer.clickAndWait("tr#account-" + otherId + " button[type=submit]");
             assertThat(officer.text("tr#account-" + otherId)).contains("Disabled", "Enable " + OTHER);
             given().baseUri(KeycloakTokens.ISSUER)
                     .formParam("grant_type", "password")
@@ -464,7 +463,7 @@ class AccountIT {
                     .post("/protocol/openid-connect/token")
                     .then()
                     .statusCode(400);
-            officer.find("tr#account-" + otherId + " button[type=submit]").click();
+            officer.clickAndWait("tr#account-" + otherId + " button[type=submit]");
             assertThat(officer.text("tr#account-" + otherId)).contains("Enabled");
             officer.accessible("the secretariat's accounts after enabling");
         } finally {

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -78,8 +79,22 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** The first element the selector finds, waiting (at most 30 s) for it to be there. */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "waiting for " + css + " at " + driver.getCurrentUrl())
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d ->
+                        d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /** Clicks what the selector finds and waits (at most 30 s) until the next page has replaced this one. */
+    void clickAndWait(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "waiting for the page after clicking " + css)
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     String text(String css) {
@@ -123,7 +138,14 @@ final class Browser implements AutoCloseable {
 
     /** Presses Enter on the focused element. */
     void enter() {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        try {
+            // Enter on a link or in a form loads the next page: wait for it, so that what follows reads that one.
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException stays) {
+            // Enter on something that loads nothing
+        }
     }
 
     /** Waits (at most 30 s) until the address contains {@code part}. */

@@ -593,29 +593,40 @@ class ViennaSessionIT {
                                 .map(mime -> mime.replaceAll("(?s)^.*?X-Plenary-Mail-Kind: (\\w+).*$", "$1"))
                                 .toList())
                         .contains("ACCREDITED", "REGISTRATION_CONFIRMED", "SIDE_EVENT_APPROVED"));
+        // The run's notification service reads the topics from their start, so the organisation is also mailed
+        // the facts of earlier runs (to the address it now has): find this run's side event by its calendar UID.
         List<Map<String, Object>> mails = mailbox(address);
+        String uid = "UID:" + PROPOSALS.get("hrw") + "@plenary";
         Map<String, Object> approved = mails.stream()
                 .filter(m -> String.valueOf(m.get("mimeMessage")).contains("X-Plenary-Mail-Kind: SIDE_EVENT_APPROVED"))
+                .filter(m -> calendarOf(String.valueOf(m.get("mimeMessage"))).contains(uid))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError("no side-event mail names " + uid));
         String mime = String.valueOf(approved.get("mimeMessage"));
         assertThat(String.valueOf(approved.get("subject"))).startsWith("Side event approved: Human rights safeguards");
         assertThat(mime).contains("text/calendar", "side-event.ics");
-        // The calendar part, base64 or as is: it names the approved event.
-        String calendar = mime.substring(mime.indexOf("side-event.ics"));
+        assertThat(calendarOf(mime)).contains("BEGIN:VEVENT", uid, "LOCATION:Conference Room M3");
+        // Each fact once: no mail (one per fact, by its id) was sent twice.
+        List<String> ids = mails.stream()
+                .map(m -> String.valueOf(m.get("mimeMessage"))
+                        .replaceAll("(?s)^.*?X-Plenary-Mail-Id: ([0-9a-f-]+).*$", "$1"))
+                .toList();
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    /** The calendar part of a mail, base64 or as is. */
+    private static String calendarOf(String mime) {
+        int part = mime.indexOf("side-event.ics");
+        if (part < 0) {
+            return "";
+        }
+        String calendar = mime.substring(part);
         calendar = calendar.substring(calendar.indexOf("\r\n\r\n") + 4);
         calendar = calendar.substring(0, calendar.indexOf("\r\n--"));
-        String text = calendar.contains("BEGIN:VCALENDAR")
+        return calendar.contains("BEGIN:VCALENDAR")
                 ? calendar
                 : new String(
                         java.util.Base64.getMimeDecoder().decode(calendar.strip()),
                         java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text)
-                .contains("BEGIN:VEVENT", "UID:" + PROPOSALS.get("hrw") + "@plenary", "LOCATION:Conference Room M3");
-        // Each fact once.
-        assertThat(mails.stream()
-                        .filter(m -> String.valueOf(m.get("mimeMessage")).contains("X-Plenary-Mail-Kind: ACCREDITED"))
-                        .count())
-                .isEqualTo(1);
     }
 }
