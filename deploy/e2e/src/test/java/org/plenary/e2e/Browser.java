@@ -21,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,11 +89,28 @@ final class Browser implements AutoCloseable {
 
     /** Clicks what the selector finds and waits (at most 30 s) until the next page has replaced this one. */
     void clickAndWait(String css) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        markThisPage();
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .withMessage(() -> "waiting for the page after clicking " + css)
-                .until(ExpectedConditions.stalenessOf(page));
+        waitForTheNextPage(Duration.ofSeconds(30), "the page after clicking " + css);
+    }
+
+    /**
+     * Marks this document's window; the next document has no mark. (Waiting for the old {@code <html>} to go stale
+     * is not enough: ChromeDriver may answer for a node of a replaced document with an unknown error.)
+     */
+    private void markThisPage() {
+        ((JavascriptExecutor) driver).executeScript("window.plenaryPreviousPage = true;");
+    }
+
+    private void waitForTheNextPage(Duration atMost, String what) {
+        new WebDriverWait(driver, atMost)
+                .withMessage(() -> "waiting for " + what + " at " + driver.getCurrentUrl())
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return window.plenaryPreviousPage === undefined && document.readyState !== 'loading';")));
     }
 
     String text(String css) {
@@ -138,11 +154,11 @@ final class Browser implements AutoCloseable {
 
     /** Presses Enter on the focused element. */
     void enter() {
-        WebElement page = driver.findElement(By.tagName("html"));
+        markThisPage();
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         try {
             // Enter on a link or in a form loads the next page: wait for it, so that what follows reads that one.
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+            waitForTheNextPage(Duration.ofSeconds(10), "the page after Enter");
         } catch (org.openqa.selenium.TimeoutException stays) {
             // Enter on something that loads nothing
         }
