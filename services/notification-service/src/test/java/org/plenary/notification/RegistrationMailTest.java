@@ -92,4 +92,43 @@ class RegistrationMailTest {
         assertThat(Mailbox.await(address, 2).stream().map(Mailbox.Message::kind))
                 .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "REGISTRATION_CONFIRMED");
     }
+
+    @Test
+    void theDelegateIsWrittenToAtTheirOwnAddressOnceTheirRegistrationIsConfirmedAndNotBefore() {
+        String address = Mailbox.newAddress();
+        String delegate = Mailbox.newAddress();
+        String substitute = Mailbox.newAddress();
+        String organisation = Fixtures.organisation(address, "fr");
+        UUID session = UUID.randomUUID();
+        Fixtures.publish(
+                Fixtures.SESSIONS_TOPIC,
+                Fixtures.session(session, "Comité spécial, session de Vienne", Instant.parse("2026-01-22T17:00:00Z")));
+        UUID registration = UUID.randomUUID();
+        ObjectNode registered =
+                Fixtures.registration("registered", registration, session, organisation, "Awa Diallo", "PENDING");
+        ((ObjectNode) registered.get("data").get("delegate")).put("email", delegate);
+        Fixtures.publish(Fixtures.REGISTRATIONS_TOPIC, registered);
+        ObjectNode confirmed =
+                Fixtures.registration("confirmed", registration, session, organisation, "Awa Diallo", "CONFIRMED");
+        ((ObjectNode) confirmed.get("data").get("delegate")).put("email", delegate);
+        Fixtures.publish(Fixtures.REGISTRATIONS_TOPIC, confirmed);
+        Fixtures.publish(Fixtures.REGISTRATIONS_TOPIC, confirmed);
+        ObjectNode substituted =
+                Fixtures.registration("substituted", registration, session, organisation, "Moussa Sow", "CONFIRMED");
+        ((ObjectNode) substituted.get("data").get("delegate")).put("email", substitute);
+        Fixtures.publish(Fixtures.REGISTRATIONS_TOPIC, substituted);
+
+        Mailbox.Message mail = Mailbox.awaitKind(delegate, "DELEGATE_CONFIRMED");
+        assertThat(mail.header("Content-Language")).isEqualTo("fr");
+        assertThat(mail.subject()).isEqualTo("Votre inscription est confirmée : Comité spécial, session de Vienne");
+        assertThat(mail.text())
+                .contains("Bonjour Awa Diallo,", "Vienna International Centre")
+                .contains("du 26 janvier 2026 au 30 janvier 2026", "vous a inscrit comme délégué");
+        Mailbox.Message toSubstitute = Mailbox.awaitKind(substitute, "DELEGATE_CONFIRMED");
+        assertThat(toSubstitute.text()).contains("Moussa Sow");
+        // The organisation's own mails do not go to the delegate; the delegate's registration, pending, told nothing.
+        Mailbox.awaitKind(address, "REGISTRATION_CONFIRMED");
+        assertThat(Mailbox.messages(delegate)).hasSize(1);
+        assertThat(Mailbox.messages(substitute)).hasSize(1);
+    }
 }

@@ -26,6 +26,44 @@ public interface NotificationConfig {
 
     Digest digest();
 
+    Directory directory();
+
+    StatesList statesList();
+
+    interface Directory {
+
+        /**
+         * Whether organisations' and states' focal points are read from Keycloak (Admin REST API, the service's own
+         * service account; {@code quarkus.rest-client.keycloak-directory.url}). Off: mail goes to organisations'
+         * contact addresses alone and states get no list.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most people read for one organisation, or states' focal points in all. */
+        @WithDefault("1000")
+        int maxPeople();
+    }
+
+    interface StatesList {
+
+        /** Whether states' focal points get the list of applications whose non-objection period ends soon. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The days ahead the list looks at. */
+        @WithDefault("P7D")
+        Duration ahead();
+
+        /** From what time of day the list goes out (once a day), in {@link Digest#timeZone()}. */
+        @WithDefault("07:00")
+        String at();
+
+        /** How often the job looks whether the day's list is due. */
+        @WithDefault("60s")
+        String checkEvery();
+    }
+
     interface Digest {
 
         /** The secretariat's address for the daily digest; none: no digest. */

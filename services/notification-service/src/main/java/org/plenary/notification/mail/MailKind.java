@@ -28,7 +28,11 @@ public enum MailKind {
     /** Not essential: it carries an unsubscribe link. */
     REGISTRATION_REMINDER(true, "/me/sessions/{session}/eligibility"),
     /** To the secretariat, not essential. */
-    SECRETARIAT_DIGEST(false, "/me");
+    SECRETARIAT_DIGEST(false, "/me"),
+    /** To the delegate, at their own address: their registration is confirmed, with the session's dates and venue. */
+    DELEGATE_CONFIRMED(true, "/sessions/{session}/programme"),
+    /** To a state's focal point, not essential: the applications whose non-objection period ends within days. */
+    STATES_LIST(false, "/");
 
     private final boolean aboutSession;
     private final String portalPath;
@@ -50,7 +54,11 @@ public enum MailKind {
 
     /** The category an unsubscribe link of this kind of mail stops. */
     public String unsubscribeCategory() {
-        return this == SECRETARIAT_DIGEST ? "digest" : "reminders";
+        return switch (this) {
+            case SECRETARIAT_DIGEST -> "digest";
+            case STATES_LIST -> "states-list";
+            default -> "reminders";
+        };
     }
 
     /** The template fragment's id. */

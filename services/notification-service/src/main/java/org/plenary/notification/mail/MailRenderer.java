@@ -112,10 +112,20 @@ public class MailRenderer {
                 "slotStart",
                 "slotEnd",
                 "startsAt",
-                "endsAt")) {
+                "endsAt",
+                "ownTimeZone",
+                "deadlineOwn",
+                "periodEndsOwn",
+                "slotOwn",
+                "applicationList")) {
             facts.put(key, null);
         }
         facts.put("organisation", organisationName(mail));
+        facts.put("to", why(mail));
+        ZoneId own = ownZone(mail);
+        if (own != null) {
+            facts.put("ownTimeZone", own.getId());
+        }
         facts.put("body", text(data, "bodyId"));
         // An objection's reason only where the body's disclosure policy gives it to the organisation.
         facts.put("reason", mail.reasonDisclosed() ? text(data, "reason") : null);
@@ -125,7 +135,7 @@ public class MailRenderer {
         facts.put("rank", text(data, "waitlistPosition"));
         facts.put("hoursBefore", text(data, "hoursBefore"));
         for (String count : List.of("applications", "registrations", "proposals", "submissions")) {
-            facts.put(count, data.has(count) ? data.path(count).asLong() : null);
+            facts.put(count, data.path(count).isNumber() ? data.path(count).asLong() : null);
         }
         facts.put(
                 "date",
@@ -138,6 +148,11 @@ public class MailRenderer {
                     "periodEnds",
                     day.format(periodEnds.atZone(ZoneId.of("UTC"))) + " "
                             + time.format(periodEnds.atZone(ZoneId.of("UTC"))) + " UTC");
+            if (own != null && !own.equals(ZoneId.of("UTC"))) {
+                facts.put(
+                        "periodEndsOwn",
+                        day.format(periodEnds.atZone(own)) + " " + time.format(periodEnds.atZone(own)));
+            }
         }
         ZoneId zone = ZoneId.of("UTC");
         if (session != null && !session.isNull()) {
@@ -156,6 +171,10 @@ public class MailRenderer {
                 facts.put("deadline", day.format(deadline.atZone(zone)) + " " + time.format(deadline.atZone(zone)));
                 ZoneId utc = ZoneId.of("UTC");
                 facts.put("deadlineUtc", day.format(deadline.atZone(utc)) + " " + time.format(deadline.atZone(utc)));
+                if (own != null && !own.equals(zone)) {
+                    facts.put(
+                            "deadlineOwn", day.format(deadline.atZone(own)) + " " + time.format(deadline.atZone(own)));
+                }
             }
         }
         JsonNode allocation = data.path("allocation");
@@ -170,8 +189,56 @@ public class MailRenderer {
             facts.put("slotEnd", time.format(ends));
             facts.put("startsAt", starts.toInstant());
             facts.put("endsAt", ends.toInstant());
+            if (own != null && !own.equals(zone)) {
+                facts.put(
+                        "slotOwn",
+                        day.format(starts.withZoneSameInstant(own)) + " "
+                                + time.format(starts.withZoneSameInstant(own)) + "–"
+                                + time.format(ends.withZoneSameInstant(own)));
+            }
+        }
+        JsonNode applications = data.path("applications");
+        if (applications.isArray()) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (JsonNode application : applications) {
+                Instant ends = instant(application, "endsAt");
+                lines.add(text(application, "organisation") + " (" + text(application, "bodyId") + "): "
+                        + day.format(ends.atZone(ZoneId.of("UTC"))) + " " + time.format(ends.atZone(ZoneId.of("UTC")))
+                        + " UTC"
+                        + (own != null && !own.equals(ZoneId.of("UTC"))
+                                ? ", " + day.format(ends.atZone(own)) + " " + time.format(ends.atZone(own)) + " "
+                                        + own.getId()
+                                : ""));
+            }
+            facts.put("applicationList", lines);
         }
         return facts;
+    }
+
+    /** Why the recipient gets the mail, for its footer: contact, member, delegate, state or secretariat. */
+    private static String why(PendingMail mail) {
+        return switch (mail.kind()) {
+            case DELEGATE_CONFIRMED -> "delegate";
+            case STATES_LIST -> "state";
+            case SECRETARIAT_DIGEST -> "secretariat";
+            default -> {
+                String contact = mail.contact() == null
+                        ? null
+                        : mail.contact().path("email").asText(null);
+                yield contact != null && contact.equalsIgnoreCase(mail.address()) ? "contact" : "member";
+            }
+        };
+    }
+
+    private static ZoneId ownZone(PendingMail mail) {
+        if (mail.recipientTimeZone() == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(mail.recipientTimeZone());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static String organisationName(PendingMail mail) {

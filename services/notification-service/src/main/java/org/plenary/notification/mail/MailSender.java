@@ -16,11 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.plenary.notification.config.NotificationConfig;
+import org.plenary.notification.directory.Directory;
+import org.plenary.notification.directory.Recipient;
 
 /**
  * Sends the mails of the {@code mail} table with Quarkus Mailer. Each pass claims a batch of due mails (rows locked
@@ -45,7 +50,7 @@ public class MailSender {
             + " update mail m set next_attempt_at = :lease, attempts = m.attempts + 1 from due where m.id = due.id"
             + " returning json_build_object('id', m.id, 'kind', m.kind, 'organisationId', m.organisation_id,"
             + " 'sessionId', m.session_id, 'recipient', m.recipient, 'essential', m.essential, 'data', m.data,"
-            + " 'attempts', m.attempts,"
+            + " 'attempts', m.attempts, 'factId', m.fact_id, 'language', m.language, 'timeZone', m.time_zone,"
             + " 'contact', (select row_to_json(c) from organisation_contact c"
             + " where c.organisation_id = m.organisation_id),"
             + " 'session', (select row_to_json(s) from session_copy s where s.id = m.session_id),"
@@ -61,14 +66,19 @@ public class MailSender {
     private final Counter sent;
     private final Counter failed;
     private final Counter refused;
+    private final Directory directory;
+    /** Whether the last pass resolved a mail into its recipients, who are then due at once. */
+    private volatile boolean resolvedInPass;
 
     public MailSender(
             Mailer mailer,
             MailRenderer renderer,
             ObjectMapper mapper,
             NotificationConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            Directory directory) {
         this.mailer = mailer;
+        this.directory = directory;
         this.renderer = renderer;
         this.mapper = mapper;
         this.config = config.mail();
@@ -89,8 +99,8 @@ public class MailSender {
             identity = "mail-sender")
     void scheduledPass() {
         try {
-            while (sendDue() == config.batchSize()) {
-                // a full batch: more is waiting
+            while (sendDue() == config.batchSize() || resolvedInPass) {
+                // a full batch, or mails just resolved into their recipients: more is waiting
             }
         } catch (RuntimeException e) {
             LOG.warnf("Mail sender pass failed, the next one tries again: %s", e.getMessage());
@@ -99,6 +109,7 @@ public class MailSender {
 
     /** One pass: claims the due mails, up to the batch size, and tries each; returns how many it claimed. Blocks. */
     public int sendDue() {
+        resolvedInPass = false;
         List<PendingMail> claimed = claim();
         for (PendingMail mail : claimed) {
             attempt(mail);
@@ -136,13 +147,92 @@ public class MailSender {
                     json.path("contact").isObject() ? json.path("contact") : null,
                     json.path("session").isObject() ? json.path("session") : null,
                     json.path("refused").asText(null),
-                    json.path("disclosure").asText(null));
+                    json.path("disclosure").asText(null),
+                    json.path("factId").asText(null),
+                    json.path("language").asText(null),
+                    json.path("timeZone").asText(null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable mail row: " + e.getMessage(), e);
         }
     }
 
+    private static final String FIRST_RECIPIENT = "update mail set recipient = :address, language = :language,"
+            + " time_zone = :zone, next_attempt_at = :due, last_error = null where id = :id and recipient is null";
+    private static final String OTHER_RECIPIENT = "insert into mail (id, kind, fact_id, organisation_id, session_id,"
+            + " recipient, essential, data, created_at, next_attempt_at, language, time_zone)"
+            + " select gen_random_uuid(), kind, fact_id || ' ' || cast(:address as text), organisation_id, session_id,"
+            + " cast(:address as text), essential, data, created_at, cast(:due as timestamptz), cast(:language as text),"
+            + " cast(:zone as text) from mail where id = :id on conflict (fact_id, kind, organisation_id) do nothing";
+
+    /**
+     * A mail to an organisation names no recipient when it is written: here it becomes the mail to the first of the
+     * organisation's focal points as Keycloak has them now, with a row for each other one (their language, their
+     * time zone), and the organisation's contact address among them; all due at once. While Keycloak cannot be
+     * read, the mail waits like one the SMTP server refused for now. Returns whether it was resolved.
+     */
+    private boolean resolve(PendingMail mail) {
+        List<Recipient> focalPoints;
+        try {
+            focalPoints = directory.focalPoints(mail.organisationId());
+        } catch (RuntimeException e) {
+            later(
+                    mail,
+                    "the focal points of " + mail.organisationId() + " cannot be read from Keycloak: "
+                            + e.getMessage());
+            return false;
+        }
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        for (Recipient recipient : focalPoints) {
+            recipients.putIfAbsent(recipient.email().toLowerCase(Locale.ROOT), recipient);
+        }
+        String contact = mail.address();
+        if (contact != null) {
+            recipients.putIfAbsent(contact.toLowerCase(Locale.ROOT), new Recipient(contact, null, null, null));
+        }
+        if (recipients.isEmpty()) {
+            later(mail, "no address known yet for organisation " + mail.organisationId());
+            return false;
+        }
+        List<Recipient> all = List.copyOf(recipients.values());
+        Instant due = REAL_TIME.instant();
+        await(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> {
+            io.smallrye.mutiny.Uni<Integer> chain = write(session, FIRST_RECIPIENT, mail, all.get(0), due);
+            for (Recipient other : all.subList(1, all.size())) {
+                chain = chain.chain(ignored -> write(session, OTHER_RECIPIENT, mail, other, due));
+            }
+            return chain;
+        })));
+        LOG.debugf(
+                "Mail %s (%s) for %s: to %d recipient(s)", mail.id(), mail.kind(), mail.organisationId(), all.size());
+        return true;
+    }
+
+    private static io.smallrye.mutiny.Uni<Integer> write(
+            org.hibernate.reactive.mutiny.Mutiny.Session session,
+            String sql,
+            PendingMail mail,
+            Recipient recipient,
+            Instant due) {
+        return session.createNativeQuery(sql)
+                .setParameter("id", mail.id())
+                .setParameter("address", recipient.email())
+                .setParameter("language", recipient.language())
+                .setParameter(
+                        "zone",
+                        recipient.timeZone() == null
+                                ? null
+                                : recipient.timeZone().getId())
+                .setParameter("due", due)
+                .executeUpdate();
+    }
+
     private void attempt(PendingMail mail) {
+        if (mail.recipient() == null && mail.organisationId() != null) {
+            if (resolve(mail)) {
+                resolvedInPass = true;
+            }
+            return;
+        }
         String address = mail.address();
         if (address == null) {
             later(mail, "no address known yet for organisation " + mail.organisationId());

@@ -42,8 +42,9 @@ public class AccreditationConsumer {
             + " language = excluded.language, updated_at = excluded.updated_at"
             + " where organisation_contact.updated_at <= excluded.updated_at";
     private static final String ACCREDITATION = "insert into accreditation_copy (organisation_id, body_id, status,"
-            + " updated_at) values (:organisation, :body, :status, :at) on conflict (organisation_id, body_id) do update"
-            + " set status = excluded.status, updated_at = excluded.updated_at"
+            + " non_objection_ends_at, updated_at) values (:organisation, :body, :status, cast(:periodEnds as timestamptz),"
+            + " :at) on conflict (organisation_id, body_id) do update set status = excluded.status,"
+            + " non_objection_ends_at = excluded.non_objection_ends_at, updated_at = excluded.updated_at"
             + " where accreditation_copy.updated_at <= excluded.updated_at";
 
     private final Inbox inbox;
@@ -95,6 +96,13 @@ public class AccreditationConsumer {
                                 .setParameter("organisation", organisationId)
                                 .setParameter("body", Events.required(data, "bodyId"))
                                 .setParameter("status", Events.required(data, "status"))
+                                .setParameter(
+                                        "periodEnds",
+                                        "NON_OBJECTION".equals(Events.required(data, "status"))
+                                                        && Events.optional(data, "nonObjectionEndsAt") != null
+                                                ? Events.instant(data, "nonObjectionEndsAt")
+                                                        .atOffset(java.time.ZoneOffset.UTC)
+                                                : null)
                                 .setParameter("at", event.occurredAt())
                                 .executeUpdate()))
                 .replaceWithVoid();

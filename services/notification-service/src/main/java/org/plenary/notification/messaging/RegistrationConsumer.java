@@ -33,6 +33,13 @@ public class RegistrationConsumer {
             RegistrationEvents.PROMOTED, MailKind.PROMOTED,
             RegistrationEvents.WITHDRAWN, MailKind.REGISTRATION_WITHDRAWN);
 
+    /** The changes after which a confirmed registration's delegate is written to. */
+    static final java.util.Set<String> DELEGATE_CONFIRMED_BY = java.util.Set.of(
+            RegistrationEvents.REGISTERED,
+            RegistrationEvents.CONFIRMED,
+            RegistrationEvents.PROMOTED,
+            RegistrationEvents.SUBSTITUTED);
+
     private static final String UPSERT = "insert into registration_copy (registration_id, session_id, organisation_id,"
             + " status, updated_at) values (:id, :session, :organisation, :status, :at)"
             + " on conflict (registration_id) do update set status = excluded.status, updated_at = excluded.updated_at"
@@ -71,7 +78,30 @@ public class RegistrationConsumer {
                                 mail,
                                 event,
                                 Events.required(event.data(), "organisationId"),
-                                Events.required(event.data(), "sessionId")));
+                                Events.required(event.data(), "sessionId")))
+                .chain(() -> toDelegate(event));
+    }
+
+    /**
+     * The delegate's own confirmation, at their address, when a change leaves the registration confirmed (registered
+     * confirmed at once, confirmed, promoted to a confirmed seat, or a substitute confirmed in the seat).
+     */
+    private Uni<Void> toDelegate(EventEnvelope event) {
+        String address = Events.optional(event.data().path("delegate"), "email");
+        if (address == null
+                || !DELEGATE_CONFIRMED_BY.contains(event.type())
+                || !"CONFIRMED".equals(Events.optional(event.data(), "status"))) {
+            return Uni.createFrom().voidItem();
+        }
+        return mails.write(
+                MailKind.DELEGATE_CONFIRMED,
+                event.id().toString(),
+                Events.required(event.data(), "organisationId"),
+                Events.required(event.data(), "sessionId"),
+                address,
+                true,
+                event.data(),
+                event.occurredAt());
     }
 
     Uni<Void> project(EventEnvelope event) {

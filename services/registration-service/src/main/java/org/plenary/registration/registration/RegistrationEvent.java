@@ -8,8 +8,9 @@ import org.plenary.registration.registration.Registration.Status;
 import org.plenary.registration.session.Session;
 
 /**
- * The data of a registration event (no e-mail address): the registration as the transaction leaves it, its rank
- * on the session's waiting list and the seats its organisation holds in the session after the whole change.
+ * The data of a registration event: the registration as the transaction leaves it (with the delegate's address, to
+ * which the notification service writes the delegate's own confirmation), its rank on the session's waiting list and
+ * the seats its organisation holds in the session after the whole change.
  */
 record RegistrationEvent(
         UUID registrationId,
@@ -34,6 +35,7 @@ record RegistrationEvent(
             Actor actor) {
         Map<String, Object> delegate = new LinkedHashMap<>();
         delegate.put("name", r.delegateName);
+        delegate.put("email", r.delegateEmail);
         delegate.put("function", r.delegateFunction);
         delegate.put("headOfDelegation", r.headOfDelegation);
         return new RegistrationEvent(
