@@ -147,7 +147,18 @@ class ReminderTest {
         Matcher link = Pattern.compile("(http://\\S+/unsubscribe\\?token=\\S+)").matcher(reminder.text());
         assertThat(link.find()).isTrue();
         URI uri = URI.create(link.group(1));
-        String token = uri.getQuery().substring("token=".length());
+        String token = uri.getQuery().split("&")[0].substring("token=".length());
+        assertThat(uri.getQuery()).endsWith("&lang=es");
+
+        // The page speaks the mail's language.
+        given().queryParam("token", token)
+                .queryParam("lang", "es")
+                .get("/unsubscribe")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "es")
+                .body(containsString("<html lang=\"es\">"))
+                .body(containsString("<button type=\"submit\">No recibir más recordatorios</button>"));
 
         given().queryParam("token", token)
                 .get("/unsubscribe")

@@ -84,7 +84,26 @@ class StatesListTest {
                 .contains("como punto focal de su Estado", "/unsubscribe?token=");
 
         // The job runs every second: still one list that day.
-        assertThat(job.write()).isZero();
+        job.write();
+        assertThat(Db.count("select count(*) from mail where kind = 'STATES_LIST' and recipient = '" + mission + "'"))
+                .isEqualTo(1);
         assertThat(Mailbox.messages(mission)).hasSize(1);
+
+        // The list's own unsubscribe link, in the mail's language, stops the state's list from the next day.
+        assertThat(list.text()).contains("No recibir más la lista");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/unsubscribe\\?token=([^&\\s]+)&lang=es")
+                .matcher(list.text());
+        assertThat(link.find()).isTrue();
+        io.restassured.RestAssured.given()
+                .formParam("token", link.group(1))
+                .formParam("lang", "es")
+                .post("/unsubscribe")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Su Estado ya no recibirá listas"));
+        clock.set(MORNING.plus(Duration.ofDays(1)));
+        job.write();
+        assertThat(Db.count("select count(*) from mail where kind = 'STATES_LIST' and recipient = '" + mission + "'"))
+                .isEqualTo(1);
     }
 }

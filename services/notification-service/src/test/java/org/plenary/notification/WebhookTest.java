@@ -208,6 +208,23 @@ class WebhookTest {
                 .post("/webhooks")
                 .then()
                 .statusCode(400);
+        // Nothing inside the service's own networks: private, link-local (the cloud's metadata), unique local.
+        for (String inside : List.of(
+                "https://10.0.0.7/hook",
+                "https://169.254.169.254/latest/meta-data",
+                "https://[fd00::1]/hook",
+                "https://192.168.1.20:8443/hook",
+                "https://100.64.0.1/hook")) {
+            as(Tokens.organisation(a))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("url", inside, "eventTypes", List.of("*")))
+                    .post("/webhooks")
+                    .then()
+                    .statusCode(400)
+                    .body("rule", equalTo("invalid-request"))
+                    .body("violations[0].field", equalTo("url"))
+                    .body("violations[0].message", org.hamcrest.Matchers.containsString("public Internet"));
+        }
         as(Tokens.state("AT"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("url", "https://integrator.example.org/hook", "eventTypes", List.of("*")))

@@ -43,7 +43,7 @@ public class MailRenderer {
             return null;
         }
         return config.publicUrl() + "/unsubscribe?token="
-                + tokens.sign(mail.organisationId(), mail.kind().unsubscribeCategory());
+                + tokens.sign(mail.organisationId(), mail.kind().unsubscribeCategory()) + "&lang=" + mail.language();
     }
 
     public RenderedMail render(PendingMail mail) {
@@ -122,6 +122,7 @@ public class MailRenderer {
         }
         facts.put("organisation", organisationName(mail));
         facts.put("to", why(mail));
+        facts.put("kind", mail.kind().name());
         ZoneId own = ownZone(mail);
         if (own != null) {
             facts.put("ownTimeZone", own.getId());

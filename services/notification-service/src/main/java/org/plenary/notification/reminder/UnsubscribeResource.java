@@ -2,6 +2,9 @@ package org.plenary.notification.reminder;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +26,8 @@ import java.util.Optional;
  */
 @Path("/unsubscribe")
 public class UnsubscribeResource {
+
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "fr", "es");
 
     private static final String RECORD = "insert into unsubscription (organisation_id, category, unsubscribed_at)"
             + " values (:organisation, :category, :at) on conflict do nothing";
@@ -57,17 +62,81 @@ public class UnsubscribeResource {
         return Optional.empty();
     }
 
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    public Response page(@QueryParam("token") String token) {
-        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
-        return Response.status(subject.isPresent() ? 200 : 400)
+    /** The page's words for this kind of mail, in the recipient's language. */
+    @TemplateData
+    public record Texts(
+            String title,
+            String ask,
+            String explain,
+            String button,
+            String done,
+            String invalid,
+            String explainInvalid) {
+
+        static Texts of(String category, String lang) {
+            UnsubscribeMessages m = MessageBundles.get(UnsubscribeMessages.class, Localized.Literal.of(lang));
+            return switch (category == null ? "" : category) {
+                case "digest" ->
+                    new Texts(
+                            m.title(),
+                            m.ask_digest(),
+                            m.explain_digest(),
+                            m.button_digest(),
+                            m.done_digest(),
+                            m.invalid(),
+                            m.explain_invalid());
+                case "states-list" ->
+                    new Texts(
+                            m.title(),
+                            m.ask_states_list(),
+                            m.explain_states_list(),
+                            m.button_states_list(),
+                            m.done_states_list(),
+                            m.invalid(),
+                            m.explain_invalid());
+                default ->
+                    new Texts(
+                            m.title(),
+                            m.ask_reminders(),
+                            m.explain_reminders(),
+                            m.button_reminders(),
+                            m.done_reminders(),
+                            m.invalid(),
+                            m.explain_invalid());
+            };
+        }
+    }
+
+    /** en, fr or es: the page's language, from the link (English when it names no other). */
+    static String language(String lang) {
+        return lang != null && LANGUAGES.contains(lang) ? lang : "en";
+    }
+
+    private Response page(
+            int status, Optional<UnsubscribeTokens.Subject> subject, String token, String lang, boolean done) {
+        String language = language(lang);
+        return Response.status(status)
+                .header("Content-Language", language)
                 .entity(unsubscribe
                         .data("valid", subject.isPresent())
-                        .data("done", false)
-                        .data("token", token)
+                        .data("done", done)
+                        .data("token", token == null ? "" : token)
+                        .data("lang", language)
+                        .data(
+                                "texts",
+                                Texts.of(
+                                        subject.map(UnsubscribeTokens.Subject::category)
+                                                .orElse(null),
+                                        language))
                         .render())
                 .build();
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@QueryParam("token") String token, @QueryParam("lang") String lang) {
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
+        return page(subject.isPresent() ? 200 : 400, subject, subject.isPresent() ? token : "", lang, false);
     }
 
     /**
@@ -78,18 +147,13 @@ public class UnsubscribeResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Uni<Response> unsubscribe(String form, @QueryParam("token") String queryToken) {
+    public Uni<Response> unsubscribe(
+            String form, @QueryParam("token") String queryToken, @QueryParam("lang") String queryLang) {
         String token = formValue(form, "token").orElse(queryToken);
+        String lang = formValue(form, "lang").orElse(queryLang);
         Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
         if (subject.isEmpty()) {
-            return Uni.createFrom()
-                    .item(Response.status(400)
-                            .entity(unsubscribe
-                                    .data("valid", false)
-                                    .data("done", false)
-                                    .data("token", "")
-                                    .render())
-                            .build());
+            return Uni.createFrom().item(page(400, subject, "", lang, false));
         }
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.createNativeQuery(RECORD)
@@ -97,11 +161,6 @@ public class UnsubscribeResource {
                                 .setParameter("category", subject.get().category())
                                 .setParameter("at", clock.instant())
                                 .executeUpdate()))
-                .map(ignored -> Response.ok(unsubscribe
-                                .data("valid", true)
-                                .data("done", true)
-                                .data("token", "")
-                                .render())
-                        .build());
+                .map(ignored -> page(200, subject, "", lang, true));
     }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -98,27 +99,36 @@ public class WebhookDelivery {
         long timestamp = REAL_TIME.instant().getEpochSecond();
         Integer status = null;
         String answer;
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(delivery.path("url").asText()))
-                            .timeout(Duration.ofSeconds(10))
-                            .header("Content-Type", "application/cloudevents+json; charset=UTF-8")
-                            .header(WebhookSignature.TIMESTAMP, String.valueOf(timestamp))
-                            .header(
-                                    WebhookSignature.HEADER,
-                                    WebhookSignature.sign(
-                                            delivery.path("secret").asText(), timestamp, payload))
-                            .header("X-Plenary-Delivery", id.toString())
-                            .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            status = response.statusCode();
-            answer = response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answer = "interrupted";
-        } catch (Exception e) {
-            answer = e.getClass().getSimpleName() + ": " + e.getMessage();
+        URI url = URI.create(delivery.path("url").asText());
+        boolean loopbackAllowed =
+                config.allowHttpLocalhost() && ("localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost()));
+        Optional<java.net.InetAddress> inside = PublicAddresses.notPublic(url.getHost(), loopbackAllowed);
+        if (inside.isPresent()) {
+            answer = "not sent: " + url.getHost() + " resolves to "
+                    + inside.get().getHostAddress() + ", which is not on the public Internet";
+        } else {
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofSeconds(10))
+                                .header("Content-Type", "application/cloudevents+json; charset=UTF-8")
+                                .header(WebhookSignature.TIMESTAMP, String.valueOf(timestamp))
+                                .header(
+                                        WebhookSignature.HEADER,
+                                        WebhookSignature.sign(
+                                                delivery.path("secret").asText(), timestamp, payload))
+                                .header("X-Plenary-Delivery", id.toString())
+                                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                status = response.statusCode();
+                answer = response.body();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answer = "interrupted";
+            } catch (Exception e) {
+                answer = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
         }
         if (answer != null && answer.length() > ANSWER_KEPT) {
             answer = answer.substring(0, ANSWER_KEPT);

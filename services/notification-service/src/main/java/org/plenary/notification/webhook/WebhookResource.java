@@ -197,6 +197,13 @@ public class WebhookResource {
         if (!allowed || uri.getUserInfo() != null) {
             throw RuleViolation.invalid("url", "must be an https address");
         }
+        if (PublicAddresses.notPublic(
+                        uri.getHost(), localhost && config.webhooks().allowHttpLocalhost())
+                .isPresent()) {
+            throw RuleViolation.invalid(
+                    "url",
+                    "must be an address on the public Internet, not in a private, loopback or link-local network");
+        }
     }
 
     private JsonNode items(List<String> rows) {
