@@ -79,7 +79,7 @@ final class NetworkRules extends Rules {
             }
             if (r.kafka.peers() != null
                     && r.kafka.peers().stream().noneMatch(peer -> peerMatches(peer, r.namespace, self))) {
-                fail("%s: the networkPolicyPeers of Kafka/%s's plain listener do not admit it", id, r.kafka.name());
+                fail("%s: the networkPolicyPeers of Kafka/%s's TLS listener do not admit it", id, r.kafka.name());
             }
         }
         for (K8sObject keycloak : m.ofKind("Keycloak")) {

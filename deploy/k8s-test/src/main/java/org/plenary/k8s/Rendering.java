@@ -36,8 +36,17 @@ final class Rendering {
             Map<String, String> databaseOwners,
             Map<String, String> loginSecrets) {}
 
+    /**
+     * The Strimzi cluster: its client listener (internal, TLS, authenticated) and that listener's addresses and
+     * networkPolicyPeers.
+     */
     record KafkaCluster(
-            String name, int brokers, Map<String, Object> config, Set<String> plainAddresses, List<Object> peers) {}
+            String name,
+            int brokers,
+            Map<String, Object> config,
+            Set<String> clientAddresses,
+            List<Object> peers,
+            Object clientListener) {}
 
     /** A pod somewhere in the cluster, as a NetworkPolicy sees it. */
     record Pod(String namespace, Map<String, String> labels) {
