@@ -43,6 +43,9 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       and consumes ({@link KafkaAccessRules});
  *   <li>every datasource verifies PostgreSQL's certificate and name against CloudNativePG's CA (verify-full), and
  *       the cluster refuses connections without TLS ({@link PostgresTlsRules});
+ *   <li>the portal, checked like a service, is the one workload that calls services over HTTP: only those its REST
+ *       clients name, which admit it; it has no database and no Kafka, signs in with the realm the services trust,
+ *       reads its client secret from a Secret, and an Ingress routes to it ({@link PortalRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -75,6 +78,7 @@ public final class ManifestChecker {
         KeycloakRules keycloak = new KeycloakRules(r);
         KafkaAccessRules kafkaAccess = new KafkaAccessRules(r);
         PostgresTlsRules postgresTls = new PostgresTlsRules(r);
+        PortalRules portal = new PortalRules(r, network);
 
         checkNamespace(r);
         postgres.readPostgres();
@@ -92,7 +96,8 @@ public final class ManifestChecker {
             workloads.workload(spec, deployment.get()).ifPresent(r.workloads::add);
         }
         for (K8sObject deployment : manifests.ofKind("Deployment")) {
-            if (repo.services().stream().noneMatch(s -> s.name().equals(deployment.name()))) {
+            if (repo.services().stream().noneMatch(s -> s.name().equals(deployment.name()))
+                    && !deployment.name().equals(PortalRules.PORTAL)) {
                 r.fail("%s: no such service in deploy/local/plenary", deployment.id());
             }
         }
@@ -112,6 +117,19 @@ public final class ManifestChecker {
             postgresTls.checkDatasource(w);
         }
         kafkaAccess.checkUsers();
+        r.portal = portal.portal(workloads);
+        r.portal.ifPresent(w -> {
+            workloads.checkImage(w);
+            workloads.checkProbes(w);
+            workloads.checkEnvironment(w);
+            workloads.checkSecurity(w);
+            workloads.checkVolumes(w);
+            workloads.checkServiceObject(w);
+            portal.checkNoDatabaseNoKafka(w);
+            portal.checkSignIn(w);
+            portal.checkCalls(w);
+            portal.checkIngress(w);
+        });
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();

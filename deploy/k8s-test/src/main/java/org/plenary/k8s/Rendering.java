@@ -65,6 +65,9 @@ final class Rendering {
     final Set<String> externalSecrets = new TreeSet<>();
 
     final List<Workload> workloads = new ArrayList<>();
+    /** The portal's Deployment, which is no service (it calls them); empty when it is not rendered. */
+    Optional<Workload> portal = Optional.empty();
+
     final Map<String, PostgresCluster> postgres = new LinkedHashMap<>();
     KafkaCluster kafka;
     String namespace = "default";

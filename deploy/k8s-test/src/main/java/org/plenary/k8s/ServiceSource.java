@@ -48,6 +48,8 @@ public final class ServiceSource {
             "quarkus.datasource.reactive.trust-certificate-pem",
             "quarkus.datasource.reactive.trust-certificate-pem.certs",
             "quarkus.datasource.reactive.hostname-verification-algorithm",
+            // The issuer an OIDC web application (the portal) expects in its tokens.
+            "quarkus.oidc.token.issuer",
             "mp.jwt.verify.publickey.location",
             "mp.jwt.verify.issuer",
             "quarkus.log.level");
@@ -166,6 +168,17 @@ public final class ServiceSource {
     /** The text of every Java source file of the service (not the platform's). */
     public List<String> javaSources() {
         return javaSources(dir.resolve("src/main/java")).toList();
+    }
+
+    /** The artifactIds its pom names (its own, its parent's, its dependencies' and plugins'). */
+    public Set<String> artifactIds() {
+        Set<String> result = new TreeSet<>();
+        Matcher m =
+                Pattern.compile("<artifactId>\\s*([^<\\s]+)\\s*</artifactId>").matcher(pom);
+        while (m.find()) {
+            result.add(m.group(1));
+        }
+        return result;
     }
 
     /** Whether the environment variable is a property the service reads, or one the image's launcher reads. */

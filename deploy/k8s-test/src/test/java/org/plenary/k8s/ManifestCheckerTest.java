@@ -103,8 +103,8 @@ class ManifestCheckerTest {
                         "imports user service-account-plenary-portal: demo users"),
                 Arguments.of(
                         "Keycloak closed to the services fetching its JWKS",
-                        "component: service\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
-                        "component: services\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
+                        "component: service\n          app.kubernetes.io/part-of: plenary\n    - podSelector:",
+                        "component: services\n          app.kubernetes.io/part-of: plenary\n    - podSelector:",
                         "no NetworkPolicy lets Keycloak/plenary-keycloak admit it on 8080"));
     }
 
