@@ -41,6 +41,12 @@ record KafkaUse(Map<String, String> permissions, List<String> unreadable) {
 
         for (String text : source.javaSources()) {
             Matcher record = OUTBOX_RECORD.matcher(text);
+            if (text.contains("import org.plenary.platform.outbox.Outbox;")
+                    && !OUTBOX_RECORD.matcher(text).find()
+                    && text.contains(".record(")) {
+                // The Outbox is used under another name than "outbox": its topics would go unseen.
+                unreadable.add("a class that records events with an Outbox not named outbox");
+            }
             while (record.find()) {
                 String topic = resolve(record.group(1), constants);
                 if (topic == null) {

@@ -36,8 +36,13 @@ final class PortalRules extends Rules {
 
     private static final Pattern REST_CLIENT_URL = Pattern.compile("^quarkus\\.rest-client\\.([^.]+)\\.url$");
     private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([^}:]+)(?::([^}]*))?}$");
-    private static final Pattern DATA_OR_KAFKA =
-            Pattern.compile(".*(kafka|messaging|jdbc|reactive-pg|datasource|hibernate|flyway|panache).*");
+    /**
+     * The artifacts that would give the portal a database or Kafka: such extensions, or the services' platform module
+     * (the outbox and inbox bring both).
+     */
+    static final Pattern DATA_OR_KAFKA = Pattern.compile(
+            "platform|quarkus-(messaging-kafka|kafka-.*|smallrye-reactive-"
+                    + "messaging-kafka|reactive-.*-client|jdbc-.*|agroal|flyway|liquibase|hibernate-orm.*|hibernate-reactive.*)");
 
     private final NetworkRules network;
 
@@ -67,8 +72,7 @@ final class PortalRules extends Rules {
         w.source().ifPresent(source -> {
             Set<String> data = new TreeSet<>();
             source.artifactIds().stream()
-                    .filter(a ->
-                            a.startsWith("quarkus-") && DATA_OR_KAFKA.matcher(a).matches())
+                    .filter(a -> DATA_OR_KAFKA.matcher(a).matches())
                     .forEach(data::add);
             if (!data.isEmpty()) {
                 fail("%s: the portal has no database and no Kafka, but its pom names %s", id, data);

@@ -192,6 +192,19 @@ class PortalManifestTest {
     }
 
     @Test
+    void the_portal_names_no_extension_of_a_database_or_of_kafka_and_the_services_do() {
+        assertThat(Overlays.REPO.source(PortalRules.PORTAL).orElseThrow().artifactIds())
+                .noneMatch(a -> PortalRules.DATA_OR_KAFKA.matcher(a).matches())
+                .contains("quarkus-oidc");
+        assertThat(Overlays.REPO.source("submission-service").orElseThrow().artifactIds())
+                .anyMatch(a -> PortalRules.DATA_OR_KAFKA.matcher(a).matches());
+        assertThat(List.of("quarkus-messaging-kafka", "quarkus-reactive-pg-client", "quarkus-jdbc-postgresql"))
+                .allMatch(a -> PortalRules.DATA_OR_KAFKA.matcher(a).matches());
+        assertThat(List.of("quarkus-hibernate-validator", "quarkus-rest-client-jackson", "quarkus-oidc-client"))
+                .noneMatch(a -> PortalRules.DATA_OR_KAFKA.matcher(a).matches());
+    }
+
+    @Test
     void the_portal_is_held_to_the_services_security_context() {
         List<String> violations =
                 Doctored.small(m -> Doctored.map(Doctored.container(m, PortalRules.PORTAL), "securityContext")
