@@ -252,12 +252,18 @@ final class PortalRules extends Rules {
         if (ingress.isEmpty()) {
             fail("%s: no NetworkPolicy admits anything on port %d: nobody can open the portal", id, port);
         }
+        // With the management interface on (quarkus.management.enabled), its port may be admitted too.
+        Set<String> allowed = new TreeSet<>(List.of(String.valueOf(port), String.valueOf(portName)));
+        if ("true".equals(config(w, "quarkus.management.enabled", "false"))) {
+            String management = config(w, "quarkus.management.port", "9000");
+            allowed.add(management);
+            allowed.add(String.valueOf(
+                    portName(w, Optional.ofNullable(Yaml.toInteger(management)).orElse(-1))));
+        }
         for (Object rule : ingress) {
             List<Object> ports = Yaml.list(rule, "ports");
             if (ports.isEmpty()
-                    || ports.stream()
-                            .anyMatch(p -> !String.valueOf(Yaml.at(p, "port")).equals(String.valueOf(port))
-                                    && !String.valueOf(Yaml.at(p, "port")).equals(portName))) {
+                    || ports.stream().anyMatch(p -> !allowed.contains(String.valueOf(Yaml.at(p, "port"))))) {
                 fail(
                         "%s: a NetworkPolicy admits ports %s, not only its HTTP port %d",
                         id, ports.isEmpty() ? "all" : ports, port);

@@ -82,6 +82,18 @@ class PortalManifestTest {
     }
 
     @Test
+    void a_portal_reachable_on_another_port_than_its_pages_fails_the_check() {
+        List<String> violations = Doctored.small(
+                m -> Doctored.list(Doctored.object(m, "NetworkPolicy", "portal").raw(), "spec", "ingress")
+                        .add(Doctored.rule("from", Map.of("app.kubernetes.io/name", "ingress-nginx"), 5005)));
+
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v)
+                        .contains("Deployment/portal: a NetworkPolicy admits ports")
+                        .contains("not only its HTTP port 8080"));
+    }
+
+    @Test
     void a_service_that_may_call_the_portal_fails_the_check() {
         List<String> violations = Doctored.small(m -> Doctored.list(
                         Doctored.object(m, "NetworkPolicy", "accreditation-service")
