@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Creates the files the small overlay turns into Secrets (secrets/, ignored by git), once: a random password
-# per database login (the services' and Keycloak's). Tokens are Keycloak's: no key to make.
+# per database login (the services' and Keycloak's), the unsubscribe links' key, and a place for the portal's client
+# secret. Tokens are Keycloak's: no key to make.
 # Existing files are kept: delete one to make it again.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -19,4 +20,14 @@ file=$OUT/notification-unsubscribe.secret
 if [ ! -s "$file" ]; then
   (umask 077 && openssl rand -hex 32 | tr -d '\n' >"$file")
   echo "made $file"
+fi
+# The secret of the portal's Keycloak client (plenary-portal). Keycloak makes it when it imports the realm (the
+# realm import carries no secret), so it cannot be made here: until it is copied in, the portal's public pages work
+# and signing in does not. Copy it once Keycloak runs (admin console: Clients -> plenary-portal -> Credentials; the
+# operator's admin login is in the Secret plenary-keycloak-initial-admin), then apply the overlay again and restart
+# the portal (kubectl rollout restart -n plenary deployment/portal).
+file=$OUT/portal-oidc.secret
+if [ ! -s "$file" ]; then
+  (umask 077 && printf 'copy-the-secret-of-client-plenary-portal-from-keycloak' >"$file")
+  echo "made $file: replace its content with the client secret of plenary-portal from Keycloak"
 fi

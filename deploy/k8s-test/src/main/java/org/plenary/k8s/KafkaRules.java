@@ -15,7 +15,8 @@ import org.plenary.k8s.Repo.TopicLine;
 /**
  * The Strimzi cluster and its topics: replication that fits the brokers, a KafkaTopic for every topic of
  * deploy/topics.conf, of the services' {@code topic=} lines and of the event contracts, and a bootstrap address
- * that is the cluster's plain listener.
+ * that is the cluster's client listener (internal, TLS, with authentication; what the clients present there, and
+ * what their users may do, is {@link KafkaAccessRules}').
  */
 final class KafkaRules extends Rules {
 
@@ -48,12 +49,14 @@ final class KafkaRules extends Rules {
         if (brokers == 0) {
             fail("%s: no KafkaNodePool with the broker role and replicas", cluster.id());
         }
-        Set<String> plain = new TreeSet<>();
+        Set<String> clientAddresses = new TreeSet<>();
         List<Object> peers = null;
+        Object clientListener = null;
         for (Object listener : Yaml.list(cluster.raw(), "spec", "kafka", "listeners")) {
             if ("internal".equals(Yaml.string(listener, "type"))
-                    && !Yaml.isTrue(listener, "tls")
-                    && Yaml.at(listener, "authentication") == null) {
+                    && Yaml.isTrue(listener, "tls")
+                    && Yaml.at(listener, "authentication") != null) {
+                clientListener = clientListener == null ? listener : clientListener;
                 String service = cluster.name() + "-kafka-bootstrap";
                 String port = Yaml.string(listener, "port");
                 for (String host : List.of(
@@ -61,7 +64,7 @@ final class KafkaRules extends Rules {
                         service + "." + r.namespace,
                         service + "." + r.namespace + ".svc",
                         service + "." + r.namespace + ".svc.cluster.local")) {
-                    plain.add(host + ":" + port);
+                    clientAddresses.add(host + ":" + port);
                 }
                 List<Object> listenerPeers = Yaml.list(listener, "networkPolicyPeers");
                 if (!listenerPeers.isEmpty()) {
@@ -70,11 +73,11 @@ final class KafkaRules extends Rules {
                 }
             }
         }
-        if (plain.isEmpty()) {
-            fail("%s: no internal listener without TLS and authentication for the services", cluster.id());
+        if (clientAddresses.isEmpty()) {
+            fail("%s: no internal listener with TLS and authentication for the services", cluster.id());
         }
         Map<String, Object> config = Yaml.map(cluster.raw(), "spec", "kafka", "config");
-        r.kafka = new KafkaCluster(cluster.name(), brokers, config, plain, peers);
+        r.kafka = new KafkaCluster(cluster.name(), brokers, config, clientAddresses, peers, clientListener);
         if (Yaml.at(cluster.raw(), "spec", "entityOperator", "topicOperator") == null) {
             fail("%s: no entityOperator.topicOperator, so no KafkaTopic is ever created", cluster.id());
         }
@@ -209,14 +212,14 @@ final class KafkaRules extends Rules {
         if (servers == null || servers.contains("localhost")) {
             fail(
                     "%s: kafka.bootstrap.servers is %s; set KAFKA_BOOTSTRAP_SERVERS to %s",
-                    id, servers, r.kafka.name() + "-kafka-bootstrap:<plain listener port>");
+                    id, servers, r.kafka.name() + "-kafka-bootstrap:<TLS listener port>");
             return;
         }
         for (String server : servers.split(",")) {
-            if (!r.kafka.plainAddresses().contains(server.trim())) {
+            if (!r.kafka.clientAddresses().contains(server.trim())) {
                 fail(
-                        "%s: Kafka bootstrap server %s is not a plain listener of Kafka/%s %s",
-                        id, server, r.kafka.name(), r.kafka.plainAddresses());
+                        "%s: Kafka bootstrap server %s is not the TLS listener of Kafka/%s %s",
+                        id, server, r.kafka.name(), r.kafka.clientAddresses());
             }
         }
     }

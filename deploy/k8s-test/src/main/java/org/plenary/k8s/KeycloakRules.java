@@ -130,6 +130,9 @@ final class KeycloakRules extends Rules {
             if (Boolean.TRUE.equals(Yaml.at(client, "directAccessGrantsEnabled"))) {
                 fail("%s: client %s allows the password grant: local runs and tests only", realmImport.id(), id);
             }
+            if (serviceAccountOnly(client)) {
+                continue; // signs in no user: its tokens call Keycloak's Admin REST API, not the services
+            }
             List<Map<String, String>> mappers = Yaml.list(client, "protocolMappers").stream()
                     .map(mapper -> Map.of(
                             "type", String.valueOf(Yaml.string(mapper, "protocolMapper")),
@@ -141,6 +144,14 @@ final class KeycloakRules extends Rules {
             requireMapper(realmImport, id, mappers, "oidc-usermodel-attribute-mapper", "claim", "state");
             requireMapper(realmImport, id, mappers, "oidc-organization-membership-mapper", "claim", "organization");
         }
+    }
+
+    /** A client that only has a service account: no browser sign-in, no password grant, no implicit flow. */
+    static boolean serviceAccountOnly(Object client) {
+        return Boolean.TRUE.equals(Yaml.at(client, "serviceAccountsEnabled"))
+                && Boolean.FALSE.equals(Yaml.at(client, "standardFlowEnabled"))
+                && !Boolean.TRUE.equals(Yaml.at(client, "implicitFlowEnabled"))
+                && !Boolean.TRUE.equals(Yaml.at(client, "directAccessGrantsEnabled"));
     }
 
     private void requireMapper(

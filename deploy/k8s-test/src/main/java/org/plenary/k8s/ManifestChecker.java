@@ -29,7 +29,7 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       render is named in k8s/README.md, where operators learn to create it);
  *   <li>the datasource URLs point at a CloudNativePG read-write service and a database of that cluster, the
  *       service's own; username and password come from the Secret of the database owner's login;
- *   <li>the Kafka bootstrap address is the Strimzi cluster's plain listener; every topic of deploy/topics.conf,
+ *   <li>the Kafka bootstrap address is the Strimzi cluster's TLS listener; every topic of deploy/topics.conf,
  *       of a service's {@code topic=} lines and of the event contracts has a KafkaTopic with the same partitions
  *       and cleanup policy; replication factors and min.insync.replicas fit the number of brokers;
  *   <li>non-root, read-only root filesystem, no privilege escalation, no capabilities, a writable /tmp, resource
@@ -38,6 +38,14 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *   <li>a default-deny NetworkPolicy; each service may reach PostgreSQL, Kafka and DNS, is reachable on its HTTP
  *       port only and not from another service, and reaches no other service; PostgreSQL and the Kafka listener
  *       admit it;
+ *   <li>Kafka authorises every request and authenticates every listener; each service connects with TLS against the
+ *       cluster CA and logs in as its own KafkaUser, whose ACLs are exactly the topics and groups its code produces
+ *       and consumes ({@link KafkaAccessRules});
+ *   <li>every datasource verifies PostgreSQL's certificate and name against CloudNativePG's CA (verify-full), and
+ *       the cluster refuses connections without TLS ({@link PostgresTlsRules});
+ *   <li>the portal, checked like a service, is the one workload that calls services over HTTP: only those its REST
+ *       clients name, which admit it; it has no database and no Kafka, signs in with the realm the services trust,
+ *       reads its client secret from a Secret, and an Ingress routes to it ({@link PortalRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -68,12 +76,17 @@ public final class ManifestChecker {
         WorkloadRules workloads = new WorkloadRules(r);
         NetworkRules network = new NetworkRules(r);
         KeycloakRules keycloak = new KeycloakRules(r);
+        KafkaAccessRules kafkaAccess = new KafkaAccessRules(r);
+        PostgresTlsRules postgresTls = new PostgresTlsRules(r);
+        PortalRules portal = new PortalRules(r, network);
 
         checkNamespace(r);
         postgres.readPostgres();
         kafka.readKafka();
         kafka.checkTopics();
         keycloak.checkKeycloak();
+        kafkaAccess.checkCluster();
+        postgresTls.checkClusters();
         for (ServiceSpec spec : repo.services()) {
             Optional<K8sObject> deployment = manifests.find("Deployment", spec.name());
             if (deployment.isEmpty()) {
@@ -83,7 +96,8 @@ public final class ManifestChecker {
             workloads.workload(spec, deployment.get()).ifPresent(r.workloads::add);
         }
         for (K8sObject deployment : manifests.ofKind("Deployment")) {
-            if (repo.services().stream().noneMatch(s -> s.name().equals(deployment.name()))) {
+            if (repo.services().stream().noneMatch(s -> s.name().equals(deployment.name()))
+                    && !deployment.name().equals(PortalRules.PORTAL)) {
                 r.fail("%s: no such service in deploy/local/plenary", deployment.id());
             }
         }
@@ -98,7 +112,24 @@ public final class ManifestChecker {
             kafka.checkKafkaClient(w);
             network.checkNetwork(w);
             keycloak.checkTokenVerification(w);
+            kafkaAccess.checkClient(w);
+            kafkaAccess.checkAcls(w);
+            postgresTls.checkDatasource(w);
         }
+        kafkaAccess.checkUsers();
+        r.portal = portal.portal(workloads);
+        r.portal.ifPresent(w -> {
+            workloads.checkImage(w);
+            workloads.checkProbes(w);
+            workloads.checkEnvironment(w);
+            workloads.checkSecurity(w);
+            workloads.checkVolumes(w);
+            workloads.checkServiceObject(w);
+            portal.checkNoDatabaseNoKafka(w);
+            portal.checkSignIn(w);
+            portal.checkCalls(w);
+            portal.checkIngress(w);
+        });
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();

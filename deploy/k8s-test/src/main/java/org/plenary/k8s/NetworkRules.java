@@ -79,7 +79,7 @@ final class NetworkRules extends Rules {
             }
             if (r.kafka.peers() != null
                     && r.kafka.peers().stream().noneMatch(peer -> peerMatches(peer, r.namespace, self))) {
-                fail("%s: the networkPolicyPeers of Kafka/%s's plain listener do not admit it", id, r.kafka.name());
+                fail("%s: the networkPolicyPeers of Kafka/%s's TLS listener do not admit it", id, r.kafka.name());
             }
         }
         for (K8sObject keycloak : m.ofKind("Keycloak")) {
@@ -152,7 +152,7 @@ final class NetworkRules extends Rules {
     }
 
     /** The labels CloudNativePG gives a cluster's primary instance. */
-    private Pod primary(String cluster) {
+    Pod primary(String cluster) {
         return new Pod(
                 r.namespace,
                 Map.of(
@@ -163,7 +163,7 @@ final class NetworkRules extends Rules {
     }
 
     /** The labels the Keycloak operator gives a Keycloak's pods. */
-    private Pod keycloakPod(K8sObject keycloak) {
+    Pod keycloakPod(K8sObject keycloak) {
         return new Pod(
                 r.namespace,
                 Map.of(
@@ -173,13 +173,13 @@ final class NetworkRules extends Rules {
                         "app.kubernetes.io/component", "server"));
     }
 
-    private static int keycloakPort(K8sObject keycloak) {
+    static int keycloakPort(K8sObject keycloak) {
         return Optional.ofNullable(Yaml.integer(keycloak.raw(), "spec", "http", "httpPort"))
                 .orElse(8080);
     }
 
     /** The rules of the given direction of the policies that select the pod. */
-    private List<Object> rules(String direction, Pod pod) {
+    List<Object> rules(String direction, Pod pod) {
         List<Object> result = new ArrayList<>();
         for (K8sObject policy : selecting(direction, pod)) {
             result.addAll(Yaml.list(policy.raw(), "spec", direction.toLowerCase(java.util.Locale.ROOT)));
@@ -211,7 +211,7 @@ final class NetworkRules extends Rules {
      * (Ingress) on the port is allowed by the policies of the subject's side. A pod no policy isolates allows
      * everything. Pods outside the rendered namespace (kube-dns, operators) are not isolated by these objects.
      */
-    private boolean allows(String direction, Pod subject, Pod peer, int port, String protocol, String portName) {
+    boolean allows(String direction, Pod subject, Pod peer, int port, String protocol, String portName) {
         if (!subject.namespace().equals(r.namespace)) {
             return true;
         }
@@ -253,7 +253,7 @@ final class NetworkRules extends Rules {
     }
 
     /** NetworkPolicyPeer semantics: no namespaceSelector means the policy's namespace; ipBlocks match no pod. */
-    private boolean peerMatches(Object peer, String policyNamespace, Pod pod) {
+    boolean peerMatches(Object peer, String policyNamespace, Pod pod) {
         if (Yaml.at(peer, "ipBlock") != null) {
             return false;
         }

@@ -36,8 +36,17 @@ final class Rendering {
             Map<String, String> databaseOwners,
             Map<String, String> loginSecrets) {}
 
+    /**
+     * The Strimzi cluster: its client listener (internal, TLS, authenticated) and that listener's addresses and
+     * networkPolicyPeers.
+     */
     record KafkaCluster(
-            String name, int brokers, Map<String, Object> config, Set<String> plainAddresses, List<Object> peers) {}
+            String name,
+            int brokers,
+            Map<String, Object> config,
+            Set<String> clientAddresses,
+            List<Object> peers,
+            Object clientListener) {}
 
     /** A pod somewhere in the cluster, as a NetworkPolicy sees it. */
     record Pod(String namespace, Map<String, String> labels) {
@@ -56,6 +65,9 @@ final class Rendering {
     final Set<String> externalSecrets = new TreeSet<>();
 
     final List<Workload> workloads = new ArrayList<>();
+    /** The portal's Deployment, which is no service (it calls them); empty when it is not rendered. */
+    Optional<Workload> portal = Optional.empty();
+
     final Map<String, PostgresCluster> postgres = new LinkedHashMap<>();
     KafkaCluster kafka;
     String namespace = "default";

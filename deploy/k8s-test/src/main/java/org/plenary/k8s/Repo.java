@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,7 @@ public final class Repo {
     private final List<TopicLine> topics;
     private final List<ServiceSpec> services;
     private final Set<String> contractTopics;
+    private final Map<String, String> contractConstants;
     private final String version;
     private final String k8sReadme;
 
@@ -40,6 +43,7 @@ public final class Repo {
         this.topics = readTopics(root.resolve("deploy/topics.conf"));
         this.services = readServices(root.resolve("deploy/local/plenary"));
         this.contractTopics = readContractTopics(root.resolve("services/event-contracts/src/main/java"));
+        this.contractConstants = readContractConstants(root.resolve("services/event-contracts/src/main/java"));
         Matcher version = VERSION.matcher(read(root.resolve("pom.xml")));
         if (!version.find()) {
             throw new IllegalStateException("No project version in " + root.resolve("pom.xml"));
@@ -68,6 +72,14 @@ public final class Repo {
     /** Topic names declared as constants in services/event-contracts (the topics the services publish to). */
     public Set<String> contractTopics() {
         return contractTopics;
+    }
+
+    /**
+     * The topic constants of services/event-contracts by the name code refers to them with,
+     * {@code AccreditationEvents.APPLICATIONS_TOPIC} to {@code accreditation.application.events}.
+     */
+    public Map<String, String> contractConstants() {
+        return contractConstants;
     }
 
     /** The release the images are tagged with: the project version without -SNAPSHOT. */
@@ -153,6 +165,26 @@ public final class Repo {
             throw new IllegalStateException("No SERVICES table (\"name port database\" lines) in " + script);
         }
         return List.copyOf(result);
+    }
+
+    private static Map<String, String> readContractConstants(Path sources) {
+        Map<String, String> result = new TreeMap<>();
+        if (!Files.isDirectory(sources)) {
+            return result;
+        }
+        Pattern constant = Pattern.compile("String\\s+(\\w*TOPIC\\w*)\\s*=\\s*\"([^\"]+)\"");
+        try (Stream<Path> files = Files.walk(sources)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                String type = f.getFileName().toString().replaceFirst("\\.java$", "");
+                Matcher m = constant.matcher(read(f));
+                while (m.find()) {
+                    result.put(type + "." + m.group(1), m.group(2));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(result);
     }
 
     private static Set<String> readContractTopics(Path sources) {

@@ -3,6 +3,7 @@ package org.plenary.k8s;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,6 +77,48 @@ abstract class Rules {
         }
         return Optional.ofNullable(Yaml.integer(w.deployment().raw(), "spec", "replicas"))
                 .orElse(1);
+    }
+
+    /** A file in a container that a key of a Secret provides: the Secret, the key, and whether the volume lists keys. */
+    record SecretFile(String secret, String key, boolean onlyListedKeys) {}
+
+    /** The Secret key mounted at the path in the workload's container, if a Secret volume provides it. */
+    Optional<SecretFile> secretFile(Workload w, String path) {
+        Map<String, Object> volumes = new LinkedHashMap<>();
+        for (Object volume : Yaml.list(w.deployment().raw(), "spec", "template", "spec", "volumes")) {
+            volumes.put(Yaml.string(volume, "name"), volume);
+        }
+        for (Object mount : Yaml.list(w.container(), "volumeMounts")) {
+            String mountPath = String.valueOf(Yaml.string(mount, "mountPath")).replaceAll("/+$", "");
+            String subPath = Yaml.string(mount, "subPath");
+            String file;
+            if (subPath != null) {
+                if (!path.equals(mountPath)) {
+                    continue;
+                }
+                file = subPath;
+            } else if (path.startsWith(mountPath + "/")) {
+                file = path.substring(mountPath.length() + 1);
+            } else {
+                continue;
+            }
+            Object volume = volumes.get(Yaml.string(mount, "name"));
+            String secret = Yaml.string(volume, "secret", "secretName");
+            if (secret == null) {
+                return Optional.empty();
+            }
+            List<Object> items = Yaml.list(volume, "secret", "items");
+            if (items.isEmpty()) {
+                return Optional.of(new SecretFile(secret, file, false));
+            }
+            for (Object item : items) {
+                if (file.equals(Yaml.string(item, "path"))) {
+                    return Optional.of(new SecretFile(secret, Yaml.string(item, "key"), true));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** A Secret's values, decoded. */

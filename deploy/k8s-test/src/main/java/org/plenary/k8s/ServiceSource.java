@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -36,6 +37,19 @@ public final class ServiceSource {
             "quarkus.datasource.jdbc.url",
             "quarkus.datasource.jdbc.max-size",
             "kafka.bootstrap.servers",
+            // The Kafka clients' TLS and login (Quarkus passes every kafka.* property to them).
+            "kafka.security.protocol",
+            "kafka.sasl.mechanism",
+            "kafka.sasl.jaas.config",
+            "kafka.ssl.truststore.type",
+            "kafka.ssl.truststore.location",
+            // The reactive PostgreSQL client's TLS.
+            "quarkus.datasource.reactive.postgresql.ssl-mode",
+            "quarkus.datasource.reactive.trust-certificate-pem",
+            "quarkus.datasource.reactive.trust-certificate-pem.certs",
+            "quarkus.datasource.reactive.hostname-verification-algorithm",
+            // The issuer an OIDC web application (the portal) expects in its tokens.
+            "quarkus.oidc.token.issuer",
             "mp.jwt.verify.publickey.location",
             "mp.jwt.verify.issuer",
             "quarkus.log.level");
@@ -138,6 +152,32 @@ public final class ServiceSource {
         own.stringPropertyNames().stream()
                 .filter(k -> !k.startsWith("%") && k.endsWith(".topic"))
                 .forEach(k -> result.add(own.getProperty(k).trim()));
+        return result;
+    }
+
+    /** The service's own application.properties, without profile-specific lines. */
+    public Map<String, String> ownProperties() {
+        Properties own = load(dir.resolve("src/main/resources/application.properties"));
+        Map<String, String> result = new java.util.TreeMap<>();
+        own.stringPropertyNames().stream()
+                .filter(k -> !k.startsWith("%"))
+                .forEach(k -> result.put(k, own.getProperty(k).trim()));
+        return result;
+    }
+
+    /** The text of every Java source file of the service (not the platform's). */
+    public List<String> javaSources() {
+        return javaSources(dir.resolve("src/main/java")).toList();
+    }
+
+    /** The artifactIds its pom names (its own, its parent's, its dependencies' and plugins'). */
+    public Set<String> artifactIds() {
+        Set<String> result = new TreeSet<>();
+        Matcher m =
+                Pattern.compile("<artifactId>\\s*([^<\\s]+)\\s*</artifactId>").matcher(pom);
+        while (m.find()) {
+            result.add(m.group(1));
+        }
         return result;
     }
 

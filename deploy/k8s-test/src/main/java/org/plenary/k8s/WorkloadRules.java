@@ -426,11 +426,11 @@ final class WorkloadRules extends Rules {
         }
         for (K8sObject pdb : m.ofKind("PodDisruptionBudget")) {
             Object selector = Yaml.at(pdb.raw(), "spec", "selector");
-            List<Workload> selected = r.workloads.stream()
+            List<Workload> selected = java.util.stream.Stream.concat(r.workloads.stream(), r.portal.stream())
                     .filter(w -> NetworkRules.selects(selector, w.podLabels()))
                     .toList();
             if (selected.isEmpty()) {
-                fail("%s: selects no service's pods", pdb.id());
+                fail("%s: selects no service's (or the portal's) pods", pdb.id());
             }
             Integer minAvailable = Yaml.integer(pdb.raw(), "spec", "minAvailable");
             for (Workload w : selected) {

@@ -52,9 +52,9 @@ class ManifestCheckerTest {
                         "Topic accreditation.body.events (deploy/topics.conf) has no KafkaTopic"),
                 Arguments.of(
                         "the wrong Kafka port",
-                        "KAFKA_BOOTSTRAP_SERVERS: plenary-kafka-bootstrap:9092",
                         "KAFKA_BOOTSTRAP_SERVERS: plenary-kafka-bootstrap:9093",
-                        "Kafka bootstrap server plenary-kafka-bootstrap:9093 is not a plain listener"),
+                        "KAFKA_BOOTSTRAP_SERVERS: plenary-kafka-bootstrap:9092",
+                        "Kafka bootstrap server plenary-kafka-bootstrap:9092 is not the TLS listener"),
                 Arguments.of(
                         "a min.insync.replicas no topic can meet",
                         "    min.insync.replicas: 1\n    retention.ms: \"-1\"\n  partitions: 1",
@@ -103,8 +103,8 @@ class ManifestCheckerTest {
                         "imports user service-account-plenary-portal: demo users"),
                 Arguments.of(
                         "Keycloak closed to the services fetching its JWKS",
-                        "component: service\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
-                        "component: services\n          app.kubernetes.io/part-of: plenary\n    - namespaceSelector:",
+                        "component: service\n          app.kubernetes.io/part-of: plenary\n    - podSelector:",
+                        "component: services\n          app.kubernetes.io/part-of: plenary\n    - podSelector:",
                         "no NetworkPolicy lets Keycloak/plenary-keycloak admit it on 8080"));
     }
 

@@ -36,12 +36,13 @@ class OverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void every_service_has_a_deployment(String overlay) {
+    void every_service_and_the_portal_have_a_deployment(String overlay) {
         Set<String> deployments = names(Overlays.manifests(overlay).ofKind("Deployment"));
 
         assertThat(deployments)
-                .containsExactlyInAnyOrderElementsOf(Overlays.REPO.services().stream()
-                        .map(Repo.ServiceSpec::name)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                Overlays.REPO.services().stream().map(Repo.ServiceSpec::name),
+                                java.util.stream.Stream.of(PortalRules.PORTAL))
                         .toList());
     }
 
@@ -68,7 +69,8 @@ class OverlaysTest {
                         "submission-db",
                         "notification-db",
                         "notification-unsubscribe",
-                        "keycloak-db");
+                        "keycloak-db",
+                        "portal-oidc");
     }
 
     @Test
