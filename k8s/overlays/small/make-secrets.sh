@@ -31,3 +31,10 @@ if [ ! -s "$file" ]; then
   (umask 077 && printf 'copy-the-secret-of-client-plenary-portal-from-keycloak' >"$file")
   echo "made $file: replace its content with the client secret of plenary-portal from Keycloak"
 fi
+# The same for the notification service's client (plenary-notification): until it is copied in, mail waits for the
+# focal points to be known (kubectl rollout restart -n plenary deployment/notification-service after copying).
+file=$OUT/notification-keycloak.secret
+if [ ! -s "$file" ]; then
+  (umask 077 && printf 'copy-the-secret-of-client-plenary-notification-from-keycloak' >"$file")
+  echo "made $file: replace its content with the client secret of plenary-notification from Keycloak"
+fi

@@ -70,7 +70,8 @@ class OverlaysTest {
                         "notification-db",
                         "notification-unsubscribe",
                         "keycloak-db",
-                        "portal-oidc");
+                        "portal-oidc",
+                        "notification-keycloak");
     }
 
     @Test

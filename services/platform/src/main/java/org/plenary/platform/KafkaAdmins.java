@@ -9,9 +9,10 @@ public final class KafkaAdmins {
 
     private KafkaAdmins() {}
 
-    public static Admin create(String bootstrapServers) {
+    /** An admin client on these connection settings ({@link KafkaConnection}). */
+    public static Admin create(java.util.Map<String, Object> connection) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
         return Admin.create(props);

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -33,10 +32,9 @@ public class DeadLetterHealthCheck implements HealthCheck {
     private final Admin admin;
     private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
 
-    public DeadLetterHealthCheck(
-            Config config, MeterRegistry metrics, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+    public DeadLetterHealthCheck(Config config, MeterRegistry metrics, org.plenary.platform.KafkaConnection kafka) {
         this.topics = DeadLetters.topics(config);
-        this.admin = DeadLetters.admin(bootstrap);
+        this.admin = DeadLetters.admin(kafka.settings());
         for (String topic : topics) {
             AtomicLong value = new AtomicLong();
             gauges.put(topic, value);

@@ -37,10 +37,11 @@ public final class DeadLetterRedrive {
     private static final String ORIGINAL_TOPIC = "dead-letter-topic";
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final String bootstrapServers;
+    private final java.util.Map<String, Object> connection;
 
-    public DeadLetterRedrive(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** On these connection settings ({@link org.plenary.platform.KafkaConnection}). */
+    public DeadLetterRedrive(java.util.Map<String, Object> connection) {
+        this.connection = connection;
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,7 +49,9 @@ public final class DeadLetterRedrive {
             System.err.println("usage: DeadLetterRedrive BOOTSTRAP_SERVERS DEAD_LETTER_TOPIC...");
             System.exit(2);
         }
-        DeadLetterRedrive redrive = new DeadLetterRedrive(args[0]);
+        // TLS and SASL as the service has them: its KAFKA_* variables (KAFKA_SECURITY_PROTOCOL, ...).
+        DeadLetterRedrive redrive =
+                new DeadLetterRedrive(org.plenary.platform.KafkaConnection.fromEnvironment(args[0], System.getenv()));
         for (int i = 1; i < args.length; i++) {
             int count = redrive.redrive(args[i]);
             System.out.printf("[redrive] %s: %d dead letter(s) sent back to their topics%n", args[i], count);
@@ -58,14 +61,14 @@ public final class DeadLetterRedrive {
     /** Re-drives what waits on one dead-letter topic, up to its end now; returns how many records it sent back. */
     public int redrive(String deadLetterTopic) throws Exception {
         Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerProps.putAll(connection);
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, DeadLetters.redriveGroup(deadLetterTopic));
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         Properties producerProps = new Properties();
-        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerProps.putAll(connection);
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -45,8 +45,8 @@ public final class DeadLetters {
         return new ArrayList<>(topics);
     }
 
-    public static Admin admin(String bootstrapServers) {
-        return KafkaAdmins.create(bootstrapServers);
+    public static Admin admin(java.util.Map<String, Object> connection) {
+        return KafkaAdmins.create(connection);
     }
 
     /** For each topic, the records not yet re-driven. Blocks; fails if Kafka does not answer. */

@@ -17,7 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.plenary.contracts.EventEnvelope;
 
@@ -44,12 +43,12 @@ public class TopicReplay {
     private static final Duration LAST_WAIT = Duration.ofSeconds(30);
 
     private final Inbox inbox;
-    private final String bootstrapServers;
+    private final org.plenary.platform.KafkaConnection kafka;
     private final Map<String, String> states = new ConcurrentHashMap<>();
 
-    public TopicReplay(Inbox inbox, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public TopicReplay(Inbox inbox, org.plenary.platform.KafkaConnection kafka) {
         this.inbox = inbox;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /**
@@ -119,10 +118,8 @@ public class TopicReplay {
      * @return how many records it read
      */
     public int rebuild(Projection projection) {
-        Properties props = new Properties();
+        Properties props = kafka.properties();
         props.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,

@@ -42,12 +42,12 @@ public class KafkaHealthCheck implements AsyncHealthCheck {
     public KafkaHealthCheck(
             Pool pool,
             Clock clock,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            org.plenary.platform.KafkaConnection kafka,
             @ConfigProperty(name = "plenary.outbox.health.max-delay", defaultValue = "PT1M") Duration maxDelay) {
         this.pool = pool;
         this.clock = clock;
         this.maxDelay = maxDelay;
-        this.admin = KafkaAdmins.create(bootstrapServers);
+        this.admin = KafkaAdmins.create(kafka.settings());
     }
 
     @PreDestroy

@@ -15,7 +15,6 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.platform.KafkaAdmins;
 
 /**
@@ -28,8 +27,8 @@ public class Unpublishable {
 
     private final Admin admin;
 
-    public Unpublishable(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.admin = KafkaAdmins.create(bootstrapServers);
+    public Unpublishable(org.plenary.platform.KafkaConnection kafka) {
+        this.admin = KafkaAdmins.create(kafka.settings());
     }
 
     @PreDestroy

@@ -48,7 +48,7 @@ class DeadLetterRedriveTest {
             KafkaEvents.Event dead = deadLetters.await(e -> e.rawValue().contains(credit.toString()));
             assertThat(dead.headers().get("dead-letter-reason")).contains("is frozen");
         }
-        try (Admin admin = DeadLetters.admin(bootstrap)) {
+        try (Admin admin = DeadLetters.admin(java.util.Map.of("bootstrap.servers", bootstrap))) {
             assertThat(DeadLetters.waiting(admin, List.of(DEAD_LETTERS)).get(DEAD_LETTERS))
                     .isPositive();
         }
@@ -59,7 +59,7 @@ class DeadLetterRedriveTest {
         assertThat(entries(credit)).isZero();
 
         LedgerConsumer.FROZEN.remove(account);
-        DeadLetterRedrive redrive = new DeadLetterRedrive(bootstrap);
+        DeadLetterRedrive redrive = new DeadLetterRedrive(java.util.Map.of("bootstrap.servers", bootstrap));
         assertThat(redrive.redrive(DEAD_LETTERS)).isPositive();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> entries(credit) == 1);
 

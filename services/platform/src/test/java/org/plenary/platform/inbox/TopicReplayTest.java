@@ -104,7 +104,10 @@ class TopicReplayTest {
         String account = "waiting-" + UUID.randomUUID();
         String topic = topicWithCredits(account, 5, 6);
         try (TcpProxy kafka = new TcpProxy("localhost", 9092)) {
-            TopicReplay behindProxy = new TopicReplay(inbox, "localhost:" + kafka.port());
+            TopicReplay behindProxy = new TopicReplay(
+                    inbox,
+                    new org.plenary.platform.KafkaConnection(
+                            java.util.Map.of("bootstrap.servers", "localhost:" + kafka.port())));
             behindProxy.rebuildEmptyInBackground(List.of(projection(account, topic)));
 
             Awaitility.await()
