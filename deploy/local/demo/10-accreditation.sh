@@ -3,7 +3,7 @@
 # Convention, some through the ECOSOC fast track, some in the non-objection period, one objected to.
 set -euo pipefail
 api=$ACCREDITATION_URL
-curl -fs "$api/q/health/ready" >/dev/null || { echo "  accreditation-service is not running: skipped"; exit 0; }
+curl -fs "$ACCREDITATION_READY" >/dev/null || { echo "  accreditation-service is not running: skipped"; exit 0; }
 secretariat=$("$PLENARY" token secretariat)
 body=ahc-cybercrime
 

@@ -4,7 +4,7 @@
 # per organisation, late registrations accepted and marked late; delegates of four accredited organisations.
 set -euo pipefail
 api=$REGISTRATION_URL
-curl -fs "$api/q/health/ready" >/dev/null || { echo "  registration-service is not running: skipped"; exit 0; }
+curl -fs "$REGISTRATION_READY" >/dev/null || { echo "  registration-service is not running: skipped"; exit 0; }
 secretariat=$("$PLENARY" token secretariat)
 title="Ad Hoc Committee on Cybercrime, Vienna, 26-30 January 2026"
 

@@ -6,8 +6,8 @@
 set -euo pipefail
 api=$SIDEEVENT_URL
 reg=$REGISTRATION_URL
-curl -fs "$api/q/health/ready" >/dev/null || { echo "  side-event-service is not running: skipped"; exit 0; }
-curl -fs "$reg/q/health/ready" >/dev/null || { echo "  registration-service is not running: skipped"; exit 0; }
+curl -fs "$SIDEEVENT_READY" >/dev/null || { echo "  side-event-service is not running: skipped"; exit 0; }
+curl -fs "$REGISTRATION_READY" >/dev/null || { echo "  registration-service is not running: skipped"; exit 0; }
 secretariat=$("$PLENARY" token secretariat)
 
 get() { # token path

@@ -3,7 +3,7 @@
 # the secretariat. Safe to run twice.
 set -euo pipefail
 api=$SUBMISSION_URL
-curl -fs "$api/q/health/ready" >/dev/null || { echo "  submission-service is not running: skipped"; exit 0; }
+curl -fs "$SUBMISSION_READY" >/dev/null || { echo "  submission-service is not running: skipped"; exit 0; }
 secretariat=$("$PLENARY" token secretariat)
 article19=$("$PLENARY" token organisation article19)
 session=$(curl -fsS "$REGISTRATION_URL/sessions?bodyId=ahc-cybercrime&size=100" | jq -r '.items[] | select(.title | contains("Vienna")) | .sessionId' | head -n 1)

@@ -15,8 +15,9 @@ import org.awaitility.Awaitility;
 
 /**
  * One service run as its own process from its packaged build ({@code target/quarkus-app/quarkus-run.jar}),
- * on its own port and its own {@code <db>_e2e} database, wiped at start, verifying the tokens of the local
- * Keycloak's realm {@code plenary} by its JWKS (override with {@link #env}).
+ * on its own port (its management interface, with health, on that port + 1000) and its own {@code <db>_e2e}
+ * database, wiped at start, verifying the tokens of the local Keycloak's realm {@code plenary} by its JWKS
+ * (override with {@link #env}).
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -41,6 +42,11 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The management interface: health, metrics, the OpenAPI document, Swagger UI. */
+    String managementUrl() {
+        return "http://localhost:" + (port + 1000);
+    }
+
     ServiceProcess env(String key, String value) {
         extraEnv.put(key, value);
         return this;
@@ -60,6 +66,7 @@ final class ServiceProcess implements AutoCloseable {
                         logs.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(port + 1000));
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", database);
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:5432/" + database + "_e2e");
@@ -85,7 +92,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         try {
             HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(2))
                             .build(),
                     HttpResponse.BodyHandlers.discarding());

@@ -575,6 +575,26 @@ class ViennaSessionIT {
                 .body("days.events.flatten().proposalId", containsInAnyOrder(PROPOSALS.get("hrw")));
     }
 
+    /**
+     * The packaged services serve health, metrics, the OpenAPI document and Swagger UI on their management port
+     * only: the API's port, the one an ingress routes, answers none of them.
+     */
+    @Test
+    @Order(42)
+    void theOperationalEndpointsAnswerOnTheManagementPortOnly() {
+        for (ServiceProcess service : new ServiceProcess[] {accreditation, registration, sideEvents, submissions}) {
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                given().baseUri(service.url()).get(path).then().statusCode(404);
+                given().baseUri(service.managementUrl()).get(path).then().statusCode(200);
+            }
+        }
+        given().baseUri(notifications.url()).get("/q/health/ready").then().statusCode(404);
+        given().baseUri(notifications.managementUrl())
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200);
+    }
+
     /** The messages at an address of the local mail server (GreenMail's REST API), with their raw MIME text. */
     private static List<Map<String, Object>> mailbox(String address) {
         var response = given().baseUri("http://localhost:8025").get("/api/user/{address}/messages/INBOX", address);

@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The images that {@code deploy/images/build} wrote (in this module's pre-integration-test phase): each archive's
  * configuration, what its application layer holds, and that its entrypoint starts from the image's own unpacked
- * layers, with the image's own Java, until {@code /q/health/ready} answers. Containers cannot run on this machine,
- * so the layers are unpacked into a directory and the entrypoint runs there under {@code chroot}, as the image's
- * user, against the local PostgreSQL and Kafka.
+ * layers, with the image's own Java, until {@code /q/health/ready} answers on its management port. Containers
+ * cannot run on this machine, so the layers are unpacked into a directory and the entrypoint runs there under
+ * {@code chroot}, as the image's user, against the local PostgreSQL and Kafka.
  */
 class ImagesIT {
 
@@ -108,6 +108,7 @@ class ImagesIT {
         provideWhatAContainerRuntimeWould(root);
 
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of("chroot", "--userspec=185:185", root.toString()));
         command.addAll(image.entrypoint());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -115,12 +116,12 @@ class ImagesIT {
                 .redirectOutput(scratch.resolve(app.name() + ".log").toFile());
         builder.environment().clear();
         builder.environment().putAll(image.env());
-        builder.environment().putAll(app.environment(port));
+        builder.environment().putAll(app.environment(port, managementPort));
         Path proc = mountProc(root);
         Process process = null;
         try {
             process = builder.start();
-            awaitReadyThenStop(app, port, process);
+            awaitReadyThenStop(app, managementPort, process);
         } finally {
             if (process != null && process.isAlive()) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -129,7 +130,8 @@ class ImagesIT {
         }
     }
 
-    private static void awaitReadyThenStop(Application app, int port, Process process) throws Exception {
+    /** Ready: its readiness check, on the management interface, answers. */
+    private static void awaitReadyThenStop(Application app, int managementPort, Process process) throws Exception {
         Awaitility.await(app.name() + " ready from its image (log " + scratch.resolve(app.name() + ".log") + ")")
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
@@ -137,7 +139,7 @@ class ImagesIT {
                     assertThat(process.isAlive())
                             .as(app.name() + " still running: " + tail(scratch.resolve(app.name() + ".log")))
                             .isTrue();
-                    return status("http://localhost:" + port + "/q/health/ready") == 200;
+                    return status("http://localhost:" + managementPort + "/q/health/ready") == 200;
                 });
         process.destroy();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
@@ -256,10 +258,11 @@ class ImagesIT {
         }
 
         /** What the Kubernetes manifests give the container, pointed at this machine's PostgreSQL and Kafka. */
-        Map<String, String> environment(int port) {
+        Map<String, String> environment(int port, int managementPort) {
             Map<String, String> env = new LinkedHashMap<>();
             String db = database();
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
             env.put("QUARKUS_DATASOURCE_USERNAME", db);
             env.put("QUARKUS_DATASOURCE_PASSWORD", db);
             env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:5432/" + db + "_e2e");

@@ -36,8 +36,10 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       requests and limits; every directory a service writes to is a writable volume; a ReadWriteOnce volume
  *       is only used by one replica;
  *   <li>a default-deny NetworkPolicy; each service may reach PostgreSQL, Kafka and DNS, is reachable on its HTTP
- *       port only and not from another service, and reaches no other service; PostgreSQL and the Kafka listener
- *       admit it;
+ *       port (and its management port) only and not from another service, and reaches no other service;
+ *       PostgreSQL and the Kafka listener admit it;
+ *   <li>health, metrics and the OpenAPI document are on the management interface, a port of their own: the
+ *       ingress controller is not admitted there, and no Service port an ingress routes leads to it;
  *   <li>Kafka authorises every request and authenticates every listener; each service connects with TLS against the
  *       cluster CA and logs in as its own KafkaUser, whose ACLs are exactly the topics and groups its code produces
  *       and consumes ({@link KafkaAccessRules});
@@ -111,6 +113,7 @@ public final class ManifestChecker {
             postgres.checkDatasource(w);
             kafka.checkKafkaClient(w);
             network.checkNetwork(w);
+            network.checkManagementPort(w);
             keycloak.checkTokenVerification(w);
             kafkaAccess.checkClient(w);
             kafkaAccess.checkAcls(w);

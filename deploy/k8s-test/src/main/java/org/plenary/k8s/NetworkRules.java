@@ -105,11 +105,16 @@ final class NetworkRules extends Rules {
         if (ingress.isEmpty()) {
             fail("%s: no NetworkPolicy admits anything on port %d: nothing can call the service", id, port);
         }
+        int management = managementPort(w);
+        String managementName = portName(w, management);
         for (Object rule : ingress) {
             List<Object> ports = Yaml.list(rule, "ports");
-            if (ports.isEmpty() || ports.stream().anyMatch(p -> !portIs(p, port, portName))) {
+            if (ports.isEmpty()
+                    || ports.stream()
+                            .anyMatch(p -> !portIs(p, port, portName)
+                                    && (management < 0 || !portIs(p, management, managementName)))) {
                 fail(
-                        "%s: a NetworkPolicy admits ports %s, not only its HTTP port %d",
+                        "%s: a NetworkPolicy admits ports %s, not only its HTTP port %d (and its management port)",
                         id, ports.isEmpty() ? "all" : ports, port);
             }
             if (Yaml.list(rule, "from").isEmpty()) {
@@ -129,6 +134,143 @@ final class NetworkRules extends Rules {
                 fail("%s: a NetworkPolicy lets it call %s: services never call each other", id, other.name());
             }
         }
+    }
+
+    /**
+     * Health, metrics and the OpenAPI document are served on the management interface, a port of their own, which
+     * nothing that routes the API reaches: the service enables it on a port other than its HTTP port (the probes
+     * call it: {@link WorkloadRules#checkProbes}); no caller that a NetworkPolicy admits on the HTTP port (the
+     * ingress controller) is admitted on the management port; no Service port that an ingress routes (the port
+     * named http or https, or one a rendered Ingress or HTTPRoute names) leads to it.
+     */
+    void checkManagementPort(Workload w) {
+        String id = w.deployment().id();
+        if (w.source().isEmpty()) {
+            return; // services/<name> does not exist yet: nothing to compare with.
+        }
+        int port = httpPort(w);
+        int management = managementPort(w);
+        if (management < 0) {
+            fail(
+                    "%s: health, metrics and the OpenAPI document are served on the HTTP port %d, which the ingress"
+                            + " routes (quarkus.management.enabled is not true)",
+                    id, port);
+            return;
+        }
+        if (management == port) {
+            fail("%s: the management port is the HTTP port %d, which the ingress routes", id, port);
+            return;
+        }
+        // The probes check that the container declares the management port; the API's port must be there too.
+        Map<String, Integer> containerPorts = containerPorts(w);
+        if (!containerPorts.containsValue(port)) {
+            fail(
+                    "%s: the container declares ports %s, but the service listens on %d",
+                    id, containerPorts.values(), port);
+        }
+        Pod self = new Pod(r.namespace, w.podLabels());
+        String portName = portName(w, port);
+        String managementName = portName(w, management);
+        for (Object rule : rules("Ingress", self)) {
+            if (Yaml.list(rule, "ports").stream().noneMatch(p -> portIs(p, port, portName))) {
+                continue;
+            }
+            for (Object peer : Yaml.list(rule, "from")) {
+                Pod caller = podOf(peer);
+                if (caller != null && allows("Ingress", self, caller, management, "TCP", managementName)) {
+                    fail(
+                            "%s: a NetworkPolicy lets %s %s, which calls its HTTP port, reach its management port %d",
+                            id, caller.namespace(), caller.labels(), management);
+                }
+            }
+        }
+        for (K8sObject service : m.ofKind("Service")) {
+            Map<String, String> selector = Yaml.strings(service.raw(), "spec", "selector");
+            if (selector.isEmpty() || !w.podLabels().entrySet().containsAll(selector.entrySet())) {
+                continue;
+            }
+            for (Object servicePort : Yaml.list(service.raw(), "spec", "ports")) {
+                Object target = Yaml.at(servicePort, "targetPort");
+                Integer number = target == null
+                        ? Yaml.integer(servicePort, "port")
+                        : Optional.ofNullable(Yaml.toInteger(target)).orElse(containerPorts.get(target.toString()));
+                if (number == null || number != management) {
+                    continue;
+                }
+                String name = Yaml.string(servicePort, "name");
+                Integer servicePortNumber = Yaml.integer(servicePort, "port");
+                if ("http".equals(name) || "https".equals(name)) {
+                    fail(
+                            "%s: its port %s leads to the management port %d: the ingress routes that port",
+                            service.id(), name, management);
+                }
+                for (String route : routesTo(service.name(), name, servicePortNumber)) {
+                    fail(
+                            "%s routes to %s port %s, which leads to the management port %d of %s",
+                            route, service.id(), name == null ? servicePortNumber : name, management, w.name());
+                }
+            }
+        }
+    }
+
+    /** The name of the container port with that number (null: none). */
+    private String portName(Workload w, int number) {
+        return containerPorts(w).entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() == number)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A pod a NetworkPolicyPeer's selectors stand for (its matchLabels); null for an ipBlock. */
+    private Pod podOf(Object peer) {
+        if (Yaml.at(peer, "ipBlock") != null) {
+            return null;
+        }
+        String namespace = Yaml.at(peer, "namespaceSelector") == null
+                ? r.namespace
+                : Optional.ofNullable(Yaml.strings(peer, "namespaceSelector", "matchLabels")
+                                .get("kubernetes.io/metadata.name"))
+                        .orElse("any-namespace");
+        return new Pod(namespace, Yaml.strings(peer, "podSelector", "matchLabels"));
+    }
+
+    /** The rendered Ingresses and HTTPRoutes with a backend that is this Service port. */
+    private List<String> routesTo(String service, String portName, Integer portNumber) {
+        List<String> routes = new ArrayList<>();
+        for (K8sObject ingress : m.ofKind("Ingress")) {
+            List<Object> backends = new ArrayList<>();
+            Optional.ofNullable(Yaml.at(ingress.raw(), "spec", "defaultBackend"))
+                    .ifPresent(backends::add);
+            for (Object rule : Yaml.list(ingress.raw(), "spec", "rules")) {
+                for (Object path : Yaml.list(rule, "http", "paths")) {
+                    Optional.ofNullable(Yaml.at(path, "backend")).ifPresent(backends::add);
+                }
+            }
+            for (Object backend : backends) {
+                if (service.equals(Yaml.string(backend, "service", "name"))
+                        && (matches(Yaml.integer(backend, "service", "port", "number"), portNumber)
+                                || (portName != null
+                                        && portName.equals(Yaml.string(backend, "service", "port", "name"))))) {
+                    routes.add(ingress.id());
+                }
+            }
+        }
+        for (K8sObject route : m.ofKind("HTTPRoute")) {
+            for (Object rule : Yaml.list(route.raw(), "spec", "rules")) {
+                for (Object backend : Yaml.list(rule, "backendRefs")) {
+                    if (service.equals(Yaml.string(backend, "name"))
+                            && matches(Yaml.integer(backend, "port"), portNumber)) {
+                        routes.add(route.id());
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static boolean matches(Integer a, Integer b) {
+        return a != null && a.equals(b);
     }
 
     /** Keycloak reaches its database on the primary, which admits it. */

@@ -48,6 +48,15 @@ abstract class Rules {
         return port == null ? -1 : port;
     }
 
+    /** quarkus.management.port when the service serves its management interface on a port of its own, else -1. */
+    int managementPort(Workload w) {
+        if (!"true".equals(config(w, "quarkus.management.enabled", "false"))) {
+            return -1;
+        }
+        Integer port = Yaml.toInteger(config(w, "quarkus.management.port", "9000"));
+        return port == null ? -1 : port;
+    }
+
     /** The container's ports by name ("#<number>" for an unnamed one). */
     Map<String, Integer> containerPorts(Workload w) {
         Map<String, Integer> ports = new LinkedHashMap<>();

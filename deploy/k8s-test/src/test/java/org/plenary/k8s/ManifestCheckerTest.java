@@ -30,11 +30,30 @@ class ManifestCheckerTest {
                         "path: /q/health/readiness",
                         "readinessProbe calls /q/health/readiness, the service answers on /q/health/ready"),
                 Arguments.of(
+                        "a probe on the HTTP port, which the ingress routes",
+                        "path: /q/health/ready\n            port: management",
+                        "path: /q/health/ready\n            port: http",
+                        "Deployment/accreditation-service: readinessProbe calls port 8081, the service answers on 9081"),
+                Arguments.of(
+                        "the management port open to the ingress controller",
+                        "kubernetes.io/metadata.name: monitoring\n      podSelector:\n        matchLabels:\n"
+                                + "          app.kubernetes.io/name: prometheus",
+                        "kubernetes.io/metadata.name: ingress-nginx\n      podSelector:\n        matchLabels:\n"
+                                + "          app.kubernetes.io/name: ingress-nginx",
+                        "Deployment/accreditation-service: a NetworkPolicy lets ingress-nginx"
+                                + " {app.kubernetes.io/name=ingress-nginx}, which calls its HTTP port, reach its"
+                                + " management port 9081"),
+                Arguments.of(
+                        "the Service's http port on the management port",
+                        "  - name: http\n    port: 8081\n    protocol: TCP\n    targetPort: http",
+                        "  - name: http\n    port: 8081\n    protocol: TCP\n    targetPort: management",
+                        "Service/accreditation-service: its port http leads to the management port 9081"),
+                Arguments.of(
                         "a container port the service does not listen on",
                         "containerPort: 8081",
                         "containerPort: 8080",
-                        "Deployment/accreditation-service: the container declares ports [8080], but the service"
-                                + " listens on 8081"),
+                        "Deployment/accreditation-service: the container declares ports [8080, 9081], but the"
+                                + " service listens on 8081"),
                 Arguments.of(
                         "a misspelt login Secret",
                         "key: password\n              name: sideevent-db",
@@ -132,6 +151,23 @@ class ManifestCheckerTest {
         assertThat(open).isNotEqualTo(rendered);
 
         assertThat(checker.check(open)).anySatisfy(v -> assertThat(v).contains("services never call each other"));
+    }
+
+    @Test
+    void an_ingress_that_routes_the_management_port_fails_the_check() {
+        String ingress = "---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: plenary-api\n"
+                + "  namespace: plenary\nspec:\n  rules:\n  - host: api.plenary.example.org\n    http:\n      paths:\n"
+                + "      - path: /\n        pathType: Prefix\n        backend:\n          service:\n"
+                + "            name: accreditation-service\n            port:\n              %s\n";
+        String rendered = Overlays.rendered("small");
+
+        assertThat(checker.check(rendered + ingress.formatted("name: management")))
+                .anySatisfy(v -> assertThat(v)
+                        .contains("Ingress/plenary-api routes to Service/accreditation-service port management, which"
+                                + " leads to the management port 9081"));
+        assertThat(checker.check(rendered + ingress.formatted("number: 9081")))
+                .anySatisfy(v -> assertThat(v).contains("Ingress/plenary-api routes to Service/accreditation-service"));
+        assertThat(checker.check(rendered + ingress.formatted("name: http"))).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.plenary.testing.Management;
 import org.plenary.testing.Tokens;
 
 /** Who may do what, and bad input answered with problem+json naming the field, never a 500. */
@@ -187,16 +188,22 @@ class AccessAndInputTest {
 
     @Test
     void healthMetricsAndApiDocsAnswer() {
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("PostgreSQL"));
-        given().get("/q/health/live").then().statusCode(200).body(containsString("Reactive Messaging"));
-        given().get("/q/health/well")
+        Management.given().get("/q/health/ready").then().statusCode(200).body(containsString("PostgreSQL"));
+        Management.given().get("/q/health/live").then().statusCode(200).body(containsString("Reactive Messaging"));
+        Management.given()
+                .get("/q/health/well")
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'Kafka and the outbox' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Kafka and the outbox' }.data.brokers", equalTo(1));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/applications/{id}/objections"));
-        given().queryParam("format", "json")
+        Management.given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        Management.given()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(containsString("/applications/{id}/objections"));
+        Management.given()
+                .queryParam("format", "json")
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)

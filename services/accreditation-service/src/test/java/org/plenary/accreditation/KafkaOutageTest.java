@@ -1,6 +1,5 @@
 package org.plenary.accreditation;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +17,7 @@ import org.plenary.contracts.AccreditationEvents;
 import org.plenary.platform.outbox.OutboxEvent;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.KafkaOutage;
+import org.plenary.testing.Management;
 import org.plenary.testing.OnVertx;
 import org.plenary.testing.Tokens;
 
@@ -67,9 +67,10 @@ class KafkaOutageTest {
                         .containsExactly(tuple(true, null), tuple(false, null)));
 
         // Kubernetes keeps routing to the service and would let it start; the wellness check says what waits.
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/health/started").then().statusCode(200);
-        given().get("/q/health/well")
+        Management.given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/started").then().statusCode(200);
+        Management.given()
+                .get("/q/health/well")
                 .then()
                 .statusCode(503)
                 .body("checks.find { it.name == 'Kafka and the outbox' }.status", equalTo("DOWN"))
@@ -83,7 +84,8 @@ class KafkaOutageTest {
         }
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> given().get("/q/health/well")
+                .untilAsserted(() -> Management.given()
+                        .get("/q/health/well")
                         .then()
                         .statusCode(200)
                         .body("checks.find { it.name == 'Kafka and the outbox' }.data.pendingEvents", equalTo(0)));

@@ -1,6 +1,5 @@
 package org.plenary.accreditation;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +19,7 @@ import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.outbox.OutboxEvent;
 import org.plenary.platform.outbox.OutboxPurge;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.Management;
 import org.plenary.testing.MovableClock;
 import org.plenary.testing.OnVertx;
 
@@ -74,7 +74,7 @@ class OutboxTest {
                             .publishedAt)
                     .isNotNull();
         }
-        given().get("/q/metrics").then().body(containsString("plenary_outbox_published_total"));
+        Management.given().get("/q/metrics").then().body(containsString("plenary_outbox_published_total"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.Management;
 
 /** One mail per fact: a redelivered event mails nobody again; an SMTP outage loses nothing and doubles nothing. */
 @QuarkusTest
@@ -54,7 +55,7 @@ class ExactlyOnceTest {
             SmtpOutage.restore();
         }
         Mailbox.awaitKind(address, "ACCREDITED");
-        io.restassured.RestAssured.given()
+        Management.given()
                 .get("/q/health/well")
                 .then()
                 .body(

@@ -1,7 +1,5 @@
 package org.plenary.testing;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The service under test's own OpenAPI document ({@code /q/openapi}), read as its operations. */
+/**
+ * The service under test's own OpenAPI document ({@code /q/openapi} on its management interface), read as its
+ * operations.
+ */
 public final class OpenApi {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -70,7 +71,8 @@ public final class OpenApi {
     public static List<Operation> operations() {
         JsonNode document;
         try {
-            document = MAPPER.readTree(given().queryParam("format", "json")
+            document = MAPPER.readTree(Management.given()
+                    .queryParam("format", "json")
                     .get("/q/openapi")
                     .then()
                     .statusCode(200)

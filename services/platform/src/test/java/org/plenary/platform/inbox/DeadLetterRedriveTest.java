@@ -1,6 +1,5 @@
 package org.plenary.platform.inbox;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.platform.deadletter.DeadLetterRedrive;
 import org.plenary.platform.deadletter.DeadLetters;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.Management;
 import org.plenary.testing.OnVertx;
 
 /**
@@ -52,7 +52,8 @@ class DeadLetterRedriveTest {
             assertThat(DeadLetters.waiting(admin, List.of(DEAD_LETTERS)).get(DEAD_LETTERS))
                     .isPositive();
         }
-        JsonPath well = given().get("/q/health/well").then().extract().jsonPath();
+        JsonPath well =
+                Management.given().get("/q/health/well").then().extract().jsonPath();
         assertThat(well.getLong("checks.find { it.name == 'Dead letters' }.data.'" + DEAD_LETTERS + "'"))
                 .as("dead letters waiting, in /q/health/well")
                 .isPositive();

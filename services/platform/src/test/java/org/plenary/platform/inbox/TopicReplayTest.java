@@ -1,6 +1,5 @@
 package org.plenary.platform.inbox;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -14,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.EventEnvelope;
 import org.plenary.testing.KafkaEvents;
+import org.plenary.testing.Management;
 import org.plenary.testing.OnVertx;
 import org.plenary.testing.TcpProxy;
 
@@ -128,7 +128,8 @@ class TopicReplayTest {
         String account = "health-" + UUID.randomUUID();
         replay.rebuild(projection(account, topicWithCredits(account, 1)));
 
-        given().get("/q/health/well")
+        Management.given()
+                .get("/q/health/well")
                 .then()
                 .body("checks.find { it.name == 'Projections' }.status", org.hamcrest.Matchers.equalTo("UP"))
                 .body(
