@@ -2,54 +2,23 @@ package org.plenary.e2e;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * The local Keycloak's Admin REST API for the realm {@code plenary}, as the bootstrap admin (password from
- * {@code plenary.keycloak.admin-password-file}, default {@code deploy/local/.run/keycloak-admin.password} of the
- * checkout, written by {@code deploy/local/plenary infra}), for what the tests set up and clean up.
+ * The local Keycloak's Admin REST API for the realm {@code plenary}, as the bootstrap admin
+ * ({@link org.plenary.testing.KeycloakAdmin}), for what the end-to-end tests set up and clean up.
  */
 final class KeycloakAdminApi {
 
     private KeycloakAdminApi() {}
 
     static String adminToken() {
-        Path file = Path.of(System.getProperty(
-                "plenary.keycloak.admin-password-file",
-                Browser.ROOT
-                        .resolve("deploy/local/.run/keycloak-admin.password")
-                        .toString()));
-        String password;
-        try {
-            password = Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "Keycloak's admin password is not in " + file
-                            + ": run deploy/local/plenary infra, or set -Dplenary.keycloak.admin-password-file",
-                    e);
-        }
-        return given().baseUri(KeycloakTokens.URL)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli")
-                .formParam("username", "admin")
-                .formParam("password", password)
-                .post("/realms/master/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return org.plenary.testing.KeycloakAdmin.adminToken();
     }
 
     /** A request to {@code /admin/realms/plenary...} as the admin. */
     static RequestSpecification realm() {
-        return given().baseUri(KeycloakTokens.URL + "/admin/realms/plenary")
-                .auth()
-                .oauth2(adminToken())
-                .contentType(ContentType.JSON);
+        return org.plenary.testing.KeycloakAdmin.realm();
     }
 
     /** The id of the user with this user name, or null. */
