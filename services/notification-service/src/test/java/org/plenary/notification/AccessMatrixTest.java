@@ -20,6 +20,7 @@ class AccessMatrixTest {
             entry("GET /webhooks", Access.only(ORGANISATION, SECRETARIAT)),
             entry("GET /webhooks/{id}/deliveries", Access.only(ORGANISATION, SECRETARIAT)),
             entry("DELETE /webhooks/{id}", Access.only(ORGANISATION, SECRETARIAT)),
+            entry("POST /webhooks/{id}/secret", Access.only(ORGANISATION, SECRETARIAT)),
             // The link in a reminder: whoever holds the signed token in it, no sign-in.
             entry("GET /unsubscribe", Access.publicRead()),
             entry("POST /unsubscribe", Access.publicRead()));

@@ -243,4 +243,62 @@ class WebhookTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void aReplacedSecretSignsBesideTheNewOneForTheGracePeriodAndOnlyTheOwnerMayReplaceIt() {
+        String a = Fixtures.newOrganisationId();
+        JsonNode subscription = as(Tokens.organisation(a))
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", url("/rotated"), "eventTypes", List.of("accreditation.application.accredited")))
+                .post("/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(JsonNode.class);
+        String id = subscription.path("id").asText();
+        String first = subscription.path("secret").asText();
+
+        as(Tokens.organisation(Fixtures.newOrganisationId()))
+                .post("/webhooks/" + id + "/secret")
+                .then()
+                .statusCode(404);
+        JsonNode rotated = as(Tokens.organisation(a))
+                .post("/webhooks/" + id + "/secret")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .extract()
+                .as(JsonNode.class);
+        String second = rotated.path("secret").asText();
+        assertThat(second).hasSize(64).isNotEqualTo(first);
+        assertThat(rotated.path("previousSecretValidUntil").asText()).isNotEmpty();
+
+        ObjectNode accredited =
+                Fixtures.application("accredited", a, "Org A", Mailbox.newAddress(), null, "ACCREDITED");
+        Fixtures.publish(Fixtures.APPLICATIONS_TOPIC, accredited);
+        Received delivery = Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> receivedAt("/rotated", accredited.path("id").asText()), list -> !list.isEmpty())
+                .get(0);
+        long timestamp = Long.parseLong(delivery.header(WebhookSignature.TIMESTAMP));
+        assertThat(delivery.header(WebhookSignature.HEADER))
+                .isEqualTo(WebhookSignature.sign(second, timestamp, delivery.body()) + ", "
+                        + WebhookSignature.sign(first, timestamp, delivery.body()));
+
+        // Past the grace period (8 seconds in tests) only the new secret signs.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> java.time.Instant.now()
+                        .isAfter(java.time.Instant.parse(
+                                rotated.path("previousSecretValidUntil").asText())));
+        ObjectNode suspended = Fixtures.application("accredited", a, "Org A", Mailbox.newAddress(), null, "ACCREDITED");
+        Fixtures.publish(Fixtures.APPLICATIONS_TOPIC, suspended);
+        Received later = Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> receivedAt("/rotated", suspended.path("id").asText()), list -> !list.isEmpty())
+                .get(0);
+        assertThat(later.header(WebhookSignature.HEADER))
+                .isEqualTo(WebhookSignature.sign(
+                        second, Long.parseLong(later.header(WebhookSignature.TIMESTAMP)), later.body()));
+    }
 }

@@ -100,6 +100,10 @@ public interface NotificationConfig {
         @WithDefault("5s")
         String pollInterval();
 
+        /** How long a replaced secret keeps signing deliveries beside the new one. */
+        @WithDefault("PT24H")
+        Duration rotationGrace();
+
         /** Whether http://localhost endpoints are accepted (tests only); every other endpoint must be HTTPS. */
         @WithDefault("false")
         boolean allowHttpLocalhost();

@@ -43,7 +43,9 @@ public class WebhookDelivery {
             + " update webhook_delivery d set next_attempt_at = :lease, attempts = d.attempts + 1 from due"
             + " where d.id = due.id returning json_build_object('id', d.id, 'attempts', d.attempts, 'payload', d.payload,"
             + " 'url', (select w.url from webhook_subscription w where w.id = d.subscription_id),"
-            + " 'secret', (select w.secret from webhook_subscription w where w.id = d.subscription_id))::text";
+            + " 'secret', (select w.secret from webhook_subscription w where w.id = d.subscription_id),"
+            + " 'previousSecret', (select w.previous_secret from webhook_subscription w where w.id = d.subscription_id"
+            + " and w.previous_secret_until > :now))::text";
 
     private final ObjectMapper mapper;
     private final NotificationConfig.Webhooks config;
@@ -115,8 +117,11 @@ public class WebhookDelivery {
                                 .header(WebhookSignature.TIMESTAMP, String.valueOf(timestamp))
                                 .header(
                                         WebhookSignature.HEADER,
-                                        WebhookSignature.sign(
-                                                delivery.path("secret").asText(), timestamp, payload))
+                                        WebhookSignature.signatures(
+                                                delivery.path("secret").asText(),
+                                                delivery.path("previousSecret").asText(null),
+                                                timestamp,
+                                                payload))
                                 .header("X-Plenary-Delivery", id.toString())
                                 .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                                 .build(),

@@ -33,7 +33,7 @@ import org.plenary.platform.security.Roles;
 /**
  * Webhook subscriptions. An organisation registers endpoints for itself only and sees only its own; the secretariat
  * registers endpoints for every organisation's events or for one's, and sees all. The secret that signs deliveries
- * is shown once, in the answer to the registration.
+ * is shown once, in the answer to the registration (or to its replacement).
  */
 @Path("/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,9 +78,7 @@ public class WebhookResource {
             }
         }
         UUID id = UUID.randomUUID();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = HexFormat.of().formatHex(bytes);
+        String secret = newSecret();
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.createNativeQuery("insert into webhook_subscription (id,"
                                         + " organisation_id, created_by, url, event_types, secret, created_at) values"
@@ -134,6 +132,37 @@ public class WebhookResource {
                                 .setParameter("id", id)
                                 .getResultList())))
                 .map(this::items);
+    }
+
+    /**
+     * A new secret for the subscription, shown this once. The one before keeps signing deliveries beside it for
+     * {@code notification.webhooks.rotation-grace} (default a day): each delivery then carries both signatures.
+     */
+    @POST
+    @Path("/{id}/secret")
+    public Uni<JsonNode> rotateSecret(@PathParam("id") UUID id) {
+        String secret = newSecret();
+        java.time.Instant until = clock.instant().plus(config.webhooks().rotationGrace());
+        return owned(id)
+                .chain(() -> Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("update webhook_subscription set"
+                                        + " previous_secret = secret, previous_secret_until = :until,"
+                                        + " secret = :secret where id = :id")
+                                .setParameter("until", until)
+                                .setParameter("secret", secret)
+                                .setParameter("id", id)
+                                .executeUpdate())))
+                .chain(() -> one(id))
+                .map(view -> {
+                    ((ObjectNode) view).put("secret", secret).put("previousSecretValidUntil", until.toString());
+                    return view;
+                });
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     @DELETE

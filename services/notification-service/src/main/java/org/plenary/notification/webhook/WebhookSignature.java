@@ -18,6 +18,16 @@ public final class WebhookSignature {
 
     private WebhookSignature() {}
 
+    /**
+     * The header's value: the signature under the subscription's secret and, while a replaced secret is still valid,
+     * the one under it, separated by a comma ({@code sha256=<new>, sha256=<previous>}): a receiver accepts the
+     * delivery when one of them is the one it computes.
+     */
+    public static String signatures(String secret, String previousSecret, long timestamp, String body) {
+        String signature = sign(secret, timestamp, body);
+        return previousSecret == null ? signature : signature + ", " + sign(previousSecret, timestamp, body);
+    }
+
     public static String sign(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
