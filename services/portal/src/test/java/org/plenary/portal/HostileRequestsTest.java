@@ -114,6 +114,22 @@ class HostileRequestsTest extends StubbedServices {
     }
 
     @Test
+    void aFormInTheCharsetItNamesIsReadInIt() throws Exception {
+        // %E9 is é in ISO-8859-1, and no UTF-8 at all: the charset the form names is the one it is checked in.
+        HttpResponse<String> latin1 = CLIENT.send(
+                HttpRequest.newBuilder(root.resolve("/preferences"))
+                        .timeout(PROMPTLY)
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1")
+                        .POST(HttpRequest.BodyPublishers.ofString("tz=Europe%2FVienna&return=%2Fcaf%E9"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(latin1.statusCode()).isEqualTo(303);
+        assertThat(postForm("/preferences", "tz=Europe%2FVienna&return=%2Fcaf%E9")
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     @TestSecurity(user = "focal-point@hrw.test", roles = "organisation")
     void aSignedInFormWithBrokenEncodingIsA400AndNothingIsSent() throws Exception {
         HttpResponse<String> response = postForm(

@@ -82,13 +82,14 @@ public class RequestChecks {
             if (refused[0]) {
                 return;
             }
-            FormEncoding.Fault fault = FormEncoding.malformation(body.getBytes());
+            FormEncoding.Fault fault = FormEncoding.malformation(
+                    body.getBytes(), FormEncoding.charset(request.getHeader(HttpHeaders.CONTENT_TYPE)));
             if (fault != null) {
                 answer(
                         context,
                         400,
                         m -> m.unreadable_form_title(),
-                        m -> fault.notUtf8()
+                        m -> fault.notText()
                                 ? m.unreadable_form_not_utf8()
                                 : m.unreadable_form_escape(fault.position()));
                 return;
