@@ -122,8 +122,9 @@ public final class HostileInput {
                 } else if (status >= 400) {
                     String body = response.asString();
                     String contentType = String.valueOf(response.getContentType());
-                    if (status == 414) {
-                        // A request line over the HTTP layer's 4 KiB is refused before any route: a bare 414.
+                    if (status == 414 && body.isEmpty()) {
+                        // A request line over the HTTP layer's own 16 KiB is refused before any route: a bare 414.
+                        // (One over the services' 4,096 characters is a problem, checked as any other.)
                         continue;
                     }
                     if (op.answersWithPages() && contentType.startsWith("text/html")) {

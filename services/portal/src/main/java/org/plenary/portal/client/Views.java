@@ -86,7 +86,8 @@ public final class Views {
             String latePolicy,
             boolean nominationLetterRequired,
             Instant sideEventProposalDeadline,
-            Instant submissionDeadline) {}
+            Instant submissionDeadline,
+            Integer submissionWordLimit) {}
 
     /** Registration: {@code GET /sessions/{id}/eligibility}. */
     public record Eligibility(

@@ -333,6 +333,15 @@ public interface FocalPointMessages {
     @Message("A PDF with a text layer; the service counts its words against the session's limit.")
     String submission_file_hint();
 
+    @Message("Word limit")
+    String submission_word_limit_label();
+
+    @Message("Word limit for this session: {words} words.")
+    String submission_word_limit(String words);
+
+    @Message("This session sets no word limit.")
+    String submission_no_word_limit();
+
     @Message("Upload the submission")
     String submission_submit();
 

@@ -4,17 +4,47 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plenary.portal.client.Refusal;
 
 /**
  * A service's refusal laid out for a form (the GOV.UK error-summary pattern): a summary at the top linking to
  * each field in error, and each field's message next to it. The words are the service's own: each violation's
  * message, or, when the refusal names no field, its {@code detail} and every reason it gives.
+ *
+ * <p>A field inside a list, as the services name it ({@code coOrganisers.memberStates[1]},
+ * {@code preferredSlotIds[0]}, {@code preferredSlots[0].start}), is shown next to that element's own input where
+ * the form has one ({@link ListInputs#elementId}), and otherwise next to the list's input or group, whose id is the
+ * list's name ({@code coOrganisers-memberStates}), with the words that say which element it is where the form
+ * knows them ({@link ListInputs#elementName}).
  */
 public final class FormErrors {
 
     /** One line of the summary; {@code target} is the id of the field it names, or null. */
     public record Item(String target, String message) {}
+
+    /**
+     * How a form shows one of the service's lists. {@code elementId} gives the id of the input of the element at an
+     * index (as the request sent it), or null where the element has no input of its own; {@code elementName} the
+     * words that name that element beside the list's input (the value sent, say), or null.
+     */
+    public record ListInputs(IntFunction<String> elementId, IntFunction<String> elementName) {
+
+        /** Each element has an input of its own. */
+        public static ListInputs eachElement(IntFunction<String> elementId) {
+            return new ListInputs(elementId, i -> null);
+        }
+
+        /** One input holds the whole list; each element is named by the value that was sent. */
+        public static ListInputs oneInput(List<String> sent) {
+            return new ListInputs(i -> null, i -> i >= 0 && i < sent.size() ? sent.get(i) : null);
+        }
+    }
+
+    /** A list's name, the element's index (or key) and what follows it: {@code a.b[2].c} is {@code a.b}, 2, {@code .c}. */
+    private static final Pattern ELEMENT = Pattern.compile("^([^\\[]+)\\[([^\\]]*)\\](.*)$");
 
     private static final FormErrors NONE = new FormErrors(List.of(), Map.of());
 
@@ -31,12 +61,24 @@ public final class FormErrors {
     }
 
     public static FormErrors of(Refusal refusal) {
+        return of(refusal, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #of(Refusal, Map)}, and each field inside one of the {@code lists} (by the service's name of the
+     * list) shown where that form shows the list's elements.
+     */
+    public static FormErrors of(Refusal refusal, Map<String, String> fieldByRule, Map<String, ListInputs> lists) {
+        String ruleField = fieldByRule.get(refusal.rule());
+        if (refusal.fields().isEmpty() && ruleField != null) {
+            return atRuleField(refusal, ruleField);
+        }
         List<Item> summary = new ArrayList<>();
         Map<String, String> byField = new LinkedHashMap<>();
         for (Refusal.FieldError field : refusal.fields()) {
-            String id = id(field.field());
-            byField.merge(id, field.message(), (a, b) -> a + "; " + b);
-            summary.add(new Item(id, field.message()));
+            Item item = placed(field, lists);
+            byField.merge(item.target(), item.message(), (a, b) -> a + "; " + b);
+            summary.add(item);
         }
         if (summary.isEmpty()) {
             if (refusal.reasons().isEmpty()) {
@@ -55,10 +97,10 @@ public final class FormErrors {
      * {@code fieldByRule} maps the service's rule to the service's field name.
      */
     public static FormErrors of(Refusal refusal, Map<String, String> fieldByRule) {
-        String field = fieldByRule.get(refusal.rule());
-        if (!refusal.fields().isEmpty() || field == null) {
-            return of(refusal);
-        }
+        return of(refusal, fieldByRule, Map.of());
+    }
+
+    private static FormErrors atRuleField(Refusal refusal, String field) {
         String id = id(field);
         List<Item> summary = new ArrayList<>();
         summary.add(new Item(id, refusal.detail()));
@@ -68,6 +110,31 @@ public final class FormErrors {
             }
         }
         return new FormErrors(List.copyOf(summary), Map.of(id, refusal.detail()));
+    }
+
+    /** Where a field's message goes, and in which words. */
+    private static Item placed(Refusal.FieldError field, Map<String, ListInputs> lists) {
+        Matcher element = ELEMENT.matcher(field.field());
+        if (!element.matches()) {
+            return new Item(id(field.field()), field.message());
+        }
+        String list = element.group(1);
+        int index;
+        try {
+            index = Integer.parseInt(element.group(2));
+        } catch (NumberFormatException e) {
+            index = -1;
+        }
+        if (index < 0) {
+            return new Item(id(list), field.message());
+        }
+        ListInputs inputs = lists.get(list);
+        String own = inputs == null ? null : inputs.elementId().apply(index);
+        if (own != null) {
+            return new Item(own, field.message());
+        }
+        String name = inputs == null ? null : inputs.elementName().apply(index);
+        return new Item(id(list), name == null || name.isBlank() ? field.message() : name + ": " + field.message());
     }
 
     /** The HTML id of the input for a service's field name: {@code delegate.email} is {@code delegate-email}. */

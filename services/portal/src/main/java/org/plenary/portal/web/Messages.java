@@ -67,6 +67,30 @@ public interface Messages {
     @Message("Sign-in is not available at the moment. The public pages still work.")
     String sign_in_unavailable();
 
+    @Message("The form could not be read")
+    String unreadable_form_title();
+
+    @Message(
+            "What the browser sent is not a form this page can read: the % at character {position} is not followed by two hexadecimal digits. Go back to the form and send it again.")
+    String unreadable_form_escape(int position);
+
+    @Message(
+            "What the browser sent is not a form this page can read: it is not UTF-8 text. Go back to the form and send it again.")
+    String unreadable_form_not_utf8();
+
+    @Message("The form is too large")
+    String form_too_large_title();
+
+    @Message("This page accepts at most {limit} bytes. Shorten what you typed and send it again.")
+    String form_too_large_text(long limit);
+
+    @Message("The address is too long")
+    String uri_too_long_title();
+
+    @Message(
+            "The address of this request is {length} characters long; the portal reads at most {limit}. Shorten the search, or start again from the home page.")
+    String uri_too_long_text(int length, int limit);
+
     // Times
     @Message(
             "closes in {#if days > 0}{days} {#if days == 1}day{#else}days{/if} {/if}{hours} {#if hours == 1}hour{#else}hours{/if}{#if days == 0} {minutes} {#if minutes == 1}minute{#else}minutes{/if}{/if}")

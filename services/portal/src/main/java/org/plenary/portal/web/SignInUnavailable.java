@@ -36,24 +36,10 @@ public class SignInUnavailable {
                 cookie == null ? null : cookie.getValue(),
                 context.request().getHeader("Accept-Language"));
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
-        String dir = "ar".equals(lang) ? "rtl" : "ltr";
         context.response()
                 .setStatusCode(503)
                 .putHeader("Content-Type", "text/html; charset=UTF-8")
-                .end("<!DOCTYPE html>\n<html lang=\"" + lang + "\" dir=\"" + dir + "\">\n<head><meta charset=\"utf-8\">"
-                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                        + "<title>" + escape(msg.site_name())
-                        + "</title><link rel=\"stylesheet\" href=\"/portal.css\"></head>\n"
-                        + "<body><main id=\"main\"><h1>" + escape(msg.sign_in_unavailable()) + "</h1>"
-                        + "<p><a href=\"/\">" + escape(msg.nav_home()) + "</a></p></main></body>\n</html>\n");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+                .end(PlainPage.html(lang, msg.site_name(), msg.sign_in_unavailable(), null, msg.nav_home()));
     }
 
     private static boolean fromSignIn(Throwable failure) {

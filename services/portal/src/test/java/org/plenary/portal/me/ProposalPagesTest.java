@@ -120,6 +120,64 @@ class ProposalPagesTest extends FocalPointPagesTestBase {
                 .contains("id=\"co-org-2\" name=\"coOrganisers.organisations\" value=\"org-2\" checked");
     }
 
+    private String refusedWith(String violations) {
+        services.problem("POST /side-event/sessions/" + SESSION + "/proposals", 400, """
+                {"status":400,"rule":"invalid-request","detail":"Invalid request","violations":%s}""".formatted(violations));
+        return proposal()
+                .post("/me/side-events?sessionId=" + SESSION)
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+    }
+
+    @Test
+    void aMemberStateTheServiceRefusesIsNamedNextToTheMemberStatesInput() {
+        String html = refusedWith("""
+                [{"field":"coOrganisers.memberStates[1]","message":"must be an ISO 3166-1 alpha-2 code such as AT"}]""");
+        assertThat(html)
+                .contains(
+                        "<a href=\"#coOrganisers-memberStates\">CL: must be an ISO 3166-1 alpha-2 code such as AT</a>")
+                .contains(
+                        "<p id=\"coOrganisers-memberStates-error\" class=\"error-message\">"
+                                + "<span class=\"visually-hidden\">Error:</span> CL: must be an ISO 3166-1 alpha-2 code such as AT")
+                .contains("id=\"coOrganisers-memberStates\" name=\"coOrganisers.memberStates\" value=\"AT, CL\"");
+    }
+
+    @Test
+    void aCoOrganiserTheServiceRefusesIsShownNextToItsOwnCheckbox() {
+        String html = refusedWith("""
+                [{"field":"coOrganisers.organisations[0]","message":"size must be between 0 and 100"}]""");
+        assertThat(html)
+                .contains("<a href=\"#co-org-2\">size must be between 0 and 100</a>")
+                .contains("<div class=\"checkbox error\"><p id=\"co-org-2-error\" class=\"error-message\">")
+                .contains("id=\"co-org-2\" name=\"coOrganisers.organisations\" value=\"org-2\" checked"
+                        + " aria-describedby=\"co-org-2-error\">")
+                .doesNotContain("id=\"coOrganisers-organisations-error\"");
+    }
+
+    @Test
+    void aPreferredSlotTheServiceRefusesIsShownNextToTheSelectItWasChosenIn() {
+        // The form chose the evening first and lunch second: the request's second slot is the second select's.
+        String html = refusedWith("""
+                [{"field":"preferredSlotIds[1]","message":"must not be null"}]""");
+        assertThat(html)
+                .contains("<a href=\"#preferredSlot-2\">must not be null</a>")
+                .contains("<p id=\"preferredSlot-2-error\" class=\"error-message\">")
+                .contains(
+                        "<select id=\"preferredSlot-2\" name=\"preferredSlot\" aria-describedby=\"preferredSlot-2-error\">")
+                .doesNotContain("id=\"preferredSlot-1-error\"", "id=\"preferredSlotIds-error\"");
+    }
+
+    @Test
+    void aFieldInsideAListElementTheFormHasNoInputForIsShownAtTheListsGroup() {
+        String html = refusedWith("""
+                [{"field":"preferredSlotIds[7].start","message":"must be in the session"}]""");
+        assertThat(html)
+                .contains("<a href=\"#preferredSlotIds\">must be in the session</a>")
+                .contains("<p id=\"preferredSlotIds-error\" class=\"error-message\">");
+    }
+
     @Test
     void anApprovedSideEventShowsItsRoomAndSlotInVenueTime() {
         anApprovedProposal();

@@ -69,6 +69,48 @@ class SubmissionPagesTest extends FocalPointPagesTestBase {
     }
 
     @Test
+    void theUploadShowsTheSessionsWordLimitInTheReadersLanguage() {
+        String english = given().get("/me/submissions/new?sessionId=" + SESSION)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(english)
+                .contains("<p class=\"hint\" id=\"file-word-limit\">Word limit for this session: 2,000 words.</p>")
+                .contains("<input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf,.pdf\""
+                        + " aria-describedby=\"file-hint file-word-limit\">");
+        String french = given().cookie("lang", "fr")
+                .get("/me/submissions/new?sessionId=" + SESSION)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(french).containsPattern("Limite de mots de cette session : 2\\h000 mots\\.");
+        String spanish = given().cookie("lang", "es")
+                .get("/me/submissions/new?sessionId=" + SESSION)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(spanish).contains("Límite de palabras de esta sesión: 2.000 palabras.");
+    }
+
+    @Test
+    void aSessionWithoutAWordLimitSaysSoBesideTheUpload() {
+        services.json(
+                "GET /registration/sessions/" + SESSION,
+                ServiceStubs.session().replace("\"submissionWordLimit\":2000", "\"submissionWordLimit\":null"));
+        String html = given().get("/me/submissions/new?sessionId=" + SESSION)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("<p class=\"hint\" id=\"file-word-limit\">This session sets no word limit.</p>")
+                .doesNotContain("Word limit for this session");
+    }
+
+    @Test
     void aFileThatIsNotAPdfIsShownNextToTheFileField() {
         services.problem("POST /submission/sessions/" + SESSION + "/submissions", 415, """
                 {"status":415,"rule":"wrong-type","title":"Wrong file type",
@@ -95,6 +137,8 @@ class SubmissionPagesTest extends FocalPointPagesTestBase {
                 .asString();
         assertThat(html)
                 .contains("Awaiting publication", "<dd id=\"word-count\">1234</dd>")
+                .contains("<dt>Word limit</dt><dd id=\"word-limit\">2,000</dd>")
+                .contains("id=\"file-word-limit\">Word limit for this session: 2,000 words.</p>")
                 .contains("<td>rule-17.pdf</td>", "<td>rule-17-v2.pdf</td>", "<td>3 KB</td>")
                 .contains(
                         "action=\"/me/submissions/" + ID + "/file\"",

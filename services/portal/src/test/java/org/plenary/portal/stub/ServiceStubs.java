@@ -114,7 +114,7 @@ public class ServiceStubs {
                                 "X-Checksum-SHA256", "9f86d081")));
     }
 
-    static String session() {
+    public static String session() {
         return """
                 {"sessionId":"%s","bodyId":"ahc-cybercrime","title":"Ad Hoc Committee, concluding session",
                  "venue":"Vienna International Centre","timeZone":"Europe/Vienna",

@@ -88,6 +88,36 @@ public class ProposalPages {
         public String slot(int n) {
             return n >= 1 && n <= preferredSlots.size() ? preferredSlots.get(n - 1) : "";
         }
+
+        /** The id of the {@code n}th preference's select. */
+        public String slotInput(int n) {
+            return "preferredSlot-" + n;
+        }
+
+        /** The id of an organisation's co-organiser checkbox. */
+        public String coInput(String organisationId) {
+            return "co-" + organisationId;
+        }
+
+        /** The member states typed, as codes in the order typed. */
+        List<String> memberStateCodes() {
+            return Arrays.stream(memberStates.split("[,\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .toList();
+        }
+
+        /** The slots chosen, in order of preference, once each; and for each, the number of the select it came from. */
+        Map<UUID, Integer> chosenSlots() {
+            Map<UUID, Integer> chosen = new LinkedHashMap<>();
+            for (int n = 1; n <= preferredSlots.size(); n++) {
+                try {
+                    chosen.putIfAbsent(UUID.fromString(preferredSlots.get(n - 1)), n);
+                } catch (IllegalArgumentException e) {
+                    // none chosen, or not one of the offered slots: left out
+                }
+            }
+            return chosen;
+        }
     }
 
     /** A slot as the form offers it: its label and its time at the venue. */
@@ -179,7 +209,7 @@ public class ProposalPages {
             Forms.shown(refusal);
             return RestResponse.status(
                     Forms.status(refusal),
-                    form(session, "/me/side-events?sessionId=" + sessionId, form, FormErrors.of(refusal, FIELD_RULES)));
+                    form(session, "/me/side-events?sessionId=" + sessionId, form, errors(refusal, session, form)));
         }
     }
 
@@ -246,8 +276,36 @@ public class ProposalPages {
             Forms.shown(refusal);
             return RestResponse.status(
                     Forms.status(refusal),
-                    form(session, "/me/side-events/" + id + "/edit", form, FormErrors.of(refusal, FIELD_RULES)));
+                    form(session, "/me/side-events/" + id + "/edit", form, errors(refusal, session, form)));
         }
+    }
+
+    /**
+     * The service's refusal on the form: each co-organiser next to its checkbox, each preferred slot next to the
+     * select it was chosen in, and each member state next to the member-states input, named by its code.
+     */
+    private FormErrors errors(Refusal refusal, Session session, ProposalForm form) {
+        Map<String, String> offered = new LinkedHashMap<>();
+        if (refusal.fields().stream().anyMatch(f -> f.field().startsWith("coOrganisers.organisations["))) {
+            organisations(session).forEach(o -> offered.put(o.organisationId(), o.name()));
+        }
+        List<String> organisations = form.coOrganisations();
+        List<Integer> slotInputs = List.copyOf(form.chosenSlots().values());
+        return FormErrors.of(
+                refusal,
+                FIELD_RULES,
+                Map.of(
+                        "coOrganisers.organisations",
+                        new FormErrors.ListInputs(
+                                i -> i < organisations.size() && offered.containsKey(organisations.get(i))
+                                        ? form.coInput(organisations.get(i))
+                                        : null,
+                                i -> i < organisations.size() ? organisations.get(i) : null),
+                        "coOrganisers.memberStates",
+                        FormErrors.ListInputs.oneInput(form.memberStateCodes()),
+                        "preferredSlotIds",
+                        FormErrors.ListInputs.eachElement(
+                                i -> i < slotInputs.size() ? form.slotInput(slotInputs.get(i)) : null)));
     }
 
     private TemplateInstance form(Session session, String action, ProposalForm form, FormErrors errors) {
@@ -309,26 +367,12 @@ public class ProposalPages {
         } catch (NumberFormatException e) {
             attendance = null;
         }
-        List<String> states = Arrays.stream(form.memberStates().split("[,\\s]+"))
-                .filter(s -> !s.isBlank())
-                .toList();
-        List<UUID> slots = new ArrayList<>();
-        for (String slot : form.preferredSlots()) {
-            try {
-                UUID id = UUID.fromString(slot);
-                if (!slots.contains(id)) {
-                    slots.add(id);
-                }
-            } catch (IllegalArgumentException e) {
-                // none chosen, or not one of the offered slots: left out
-            }
-        }
         return new ProposalRequest(
                 form.title(),
                 form.description(),
                 Forms.blankToNull(form.format()),
                 attendance,
-                new CoOrganisers(form.coOrganisations(), states),
-                slots);
+                new CoOrganisers(form.coOrganisations(), form.memberStateCodes()),
+                List.copyOf(form.chosenSlots().keySet()));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +57,14 @@ public class SubmissionPages {
     static class Templates {
         static native TemplateInstance submissions(List<SubmissionLine> submissions, List<Session> sessions);
 
-        static native TemplateInstance upload(Session session, Moment deadline, SubmissionForm form, FormErrors errors);
+        static native TemplateInstance upload(
+                Session session, Moment deadline, String wordLimit, SubmissionForm form, FormErrors errors);
 
         static native TemplateInstance detail(
                 Submission submission,
                 Session session,
                 Moment deadline,
+                String wordLimit,
                 List<Version> versions,
                 List<Step> history,
                 String done,
@@ -96,8 +99,8 @@ public class SubmissionPages {
     @Path("/new")
     public TemplateInstance uploadForm(@QueryParam("sessionId") UUID sessionId) {
         Session session = registrations.session(sessionId);
-        return reader.render(
-                Templates.upload(session, deadline(session), new SubmissionForm("", "", ""), FormErrors.none()));
+        return reader.render(Templates.upload(
+                session, deadline(session), wordLimit(session), new SubmissionForm("", "", ""), FormErrors.none()));
     }
 
     @POST
@@ -124,7 +127,11 @@ public class SubmissionPages {
             return RestResponse.status(
                     Forms.status(refusal),
                     reader.render(Templates.upload(
-                            session, deadline(session), form, FormErrors.of(refusal, Forms.fileRulesAt("file")))));
+                            session,
+                            deadline(session),
+                            wordLimit(session),
+                            form,
+                            FormErrors.of(refusal, Forms.fileRulesAt("file")))));
         }
     }
 
@@ -173,6 +180,7 @@ public class SubmissionPages {
                 submission,
                 session,
                 deadline(session),
+                wordLimit(session),
                 versions,
                 submissions.submissionHistory(id).stream()
                         .map(t -> new Step(t, reader.moment(t.at(), session.timeZone())))
@@ -185,6 +193,16 @@ public class SubmissionPages {
         return session.submissionDeadline() == null
                 ? null
                 : reader.moment(session.submissionDeadline(), session.timeZone());
+    }
+
+    /**
+     * The session's word limit in the reader's way of writing numbers, or null where it sets none. The submission
+     * service counts against the session's own limit, which the registration service's session gives.
+     */
+    private String wordLimit(Session session) {
+        return session.submissionWordLimit() == null
+                ? null
+                : NumberFormat.getIntegerInstance(reader.locale()).format(session.submissionWordLimit());
     }
 
     /** The uploaded file, passed on as it came; none chosen is left out, and the service says it is required. */
