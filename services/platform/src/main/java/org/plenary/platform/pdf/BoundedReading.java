@@ -23,6 +23,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
@@ -177,18 +178,26 @@ final class BoundedReading {
         if (root == null) {
             throw new Bounded(PdfRefusal.UNREADABLE_PDF, "The PDF has no pages.", Map.of());
         }
-        record Node(COSDictionary dictionary, int depth) {}
+        record Node(COSBase reference, int depth) {}
         Deque<Node> todo = new ArrayDeque<>();
         Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         todo.push(new Node(root, 1));
-        seen.add(root);
         int pages = 0;
         while (!todo.isEmpty()) {
             checkTime();
             Node node = todo.pop();
-            COSArray kids = node.dictionary().getCOSArray(COSName.KIDS);
-            boolean treeNode =
-                    kids != null || COSName.PAGES.equals(node.dictionary().getCOSName(COSName.TYPE));
+            COSBase resolved = node.reference() instanceof COSObject indirect ? indirect.getObject() : node.reference();
+            if (!(resolved instanceof COSDictionary dictionary)) {
+                throw new Bounded(
+                        PdfRefusal.UNREADABLE_PDF,
+                        "The file starts like a PDF but a page of it cannot be read.",
+                        Map.of());
+            }
+            if (!seen.add(dictionary)) {
+                continue;
+            }
+            COSArray kids = dictionary.getCOSArray(COSName.KIDS);
+            boolean treeNode = kids != null || COSName.PAGES.equals(dictionary.getCOSName(COSName.TYPE));
             if (!treeNode) {
                 if (++pages > bounds.maxPages()) {
                     throw new Bounded(
@@ -204,17 +213,10 @@ final class BoundedReading {
                         "The file's page tree is nested deeper than " + bounds.maxTreeDepth() + " levels.",
                         Map.of("depthLimit", bounds.maxTreeDepth()));
             }
-            for (int i = 0; kids != null && i < kids.size(); i++) {
-                COSBase kid = kids.getObject(i);
-                if (!(kid instanceof COSDictionary dictionary)) {
-                    throw new Bounded(
-                            PdfRefusal.UNREADABLE_PDF,
-                            "The file starts like a PDF but a page of it cannot be read.",
-                            Map.of());
-                }
-                if (seen.add(dictionary)) {
-                    todo.push(new Node(dictionary, node.depth() + 1));
-                }
+            // Pushed without being read (in reverse, so that pages are read in order): a node's thousands of
+            // children cost nothing until they are popped, and the walk stops at the page limit.
+            for (int i = kids == null ? -1 : kids.size() - 1; i >= 0; i--) {
+                todo.push(new Node(kids.get(i), node.depth() + 1));
             }
         }
         return pages;
