@@ -20,7 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +145,14 @@ class HostileUploadsTest extends ClockedTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "attachment; filename=\"after_the_storm.pdf\"")
                 .header("X-Checksum-SHA256", PdfInspector.sha256(good))
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(MessageDigest.getInstance("SHA-256")
+                                                .digest(good))
+                                + ":")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .extract()
                 .asByteArray();
         assertThat(served).isEqualTo(good);
