@@ -3,6 +3,8 @@ package org.plenary.platform.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,26 +72,51 @@ public final class PdfInspector implements AutoCloseable {
         return bounds;
     }
 
+    /**
+     * Inspects a file on disk. Only its first and last bytes are read before its turn comes: a file waiting in line
+     * for a reader holds no memory.
+     */
     public PdfInspection inspect(Path file, PdfLimits limits) throws IOException {
         long size = Files.size(file);
+        String sha256 = sha256(file);
         if (size == 0 || size > limits.maxBytes()) {
-            return cheap(size, sha256(file), limits, new byte[0], new byte[0]);
+            return cheap(size, sha256, limits, new byte[0], new byte[0]);
         }
-        byte[] bytes = Files.readAllBytes(file);
-        return inspect(bytes, limits);
+        byte[] head;
+        byte[] tail = new byte[(int) Math.min(size, TAIL)];
+        try (FileChannel channel = FileChannel.open(file)) {
+            head = new byte[(int) Math.min(size, MAGIC.length)];
+            channel.read(ByteBuffer.wrap(head), 0);
+            channel.read(ByteBuffer.wrap(tail), size - tail.length);
+        }
+        PdfInspection refused = cheap(size, sha256, limits, head, tail);
+        if (refused != null) {
+            return refused;
+        }
+        return read(size, sha256, () -> Files.readAllBytes(file), limits);
     }
 
     public PdfInspection inspect(byte[] bytes, PdfLimits limits) {
         String sha256 = sha256(bytes);
-        Optional<PdfInspection> refused = Optional.ofNullable(cheap(bytes.length, sha256, limits, bytes, bytes));
-        if (refused.isPresent()) {
-            return refused.get();
+        PdfInspection refused = cheap(bytes.length, sha256, limits, bytes, bytes);
+        if (refused != null) {
+            return refused;
         }
+        return read(bytes.length, sha256, () -> bytes, limits);
+    }
+
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    /** Reads the file on one of the pool's threads, within the bounds. */
+    private PdfInspection read(long size, String sha256, Bytes content, PdfLimits limits) {
         AtomicBoolean cancelled = new AtomicBoolean();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Future<BoundedReading.Read> reading = pool.submit(() -> {
             started.complete(null);
             BoundedReading bounded = new BoundedReading(bounds, cancelled);
+            byte[] bytes = content.read();
             try {
                 return bounded.read(bytes, cache -> Loader.loadPDF(bytes, "", null, null, cache));
             } catch (StackOverflowError e) {
@@ -103,7 +130,7 @@ public final class PdfInspector implements AutoCloseable {
                 cancelled.set(true);
                 reading.cancel(true);
                 return refused(
-                        bytes.length,
+                        size,
                         sha256,
                         PdfRefusal.INSPECTIONS_BUSY,
                         limits,
@@ -111,12 +138,12 @@ public final class PdfInspector implements AutoCloseable {
                         Map.of("waitedMillis", bounds.queueTimeout().toMillis()));
             }
             BoundedReading.Read read = reading.get(bounds.timeout().toMillis() + 100, TimeUnit.MILLISECONDS);
-            return judged(bytes.length, sha256, read, limits);
+            return judged(size, sha256, read, limits);
         } catch (TimeoutException e) {
             cancelled.set(true);
             reading.cancel(true);
             return refused(
-                    bytes.length,
+                    size,
                     sha256,
                     PdfRefusal.INSPECTION_TIMED_OUT,
                     limits,
@@ -124,10 +151,10 @@ public final class PdfInspector implements AutoCloseable {
                     Map.of("timeoutMillis", bounds.timeout().toMillis()));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Bounded b) {
-                return refused(bytes.length, sha256, b.refusal(), limits, b.getMessage(), b.facts());
+                return refused(size, sha256, b.refusal(), limits, b.getMessage(), b.facts());
             }
             LOG.debugf(e.getCause(), "A PDF that PDFBox cannot read (%s)", sha256);
-            return refused(bytes.length, sha256, PdfRefusal.UNREADABLE_PDF, limits, null, null);
+            return refused(size, sha256, PdfRefusal.UNREADABLE_PDF, limits, null, null);
         } catch (InterruptedException e) {
             cancelled.set(true);
             reading.cancel(true);
