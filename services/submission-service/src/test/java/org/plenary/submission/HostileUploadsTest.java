@@ -6,10 +6,12 @@ import static org.plenary.testing.Requests.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.Test;
 import org.plenary.platform.pdf.PdfInspector;
 import org.plenary.submission.Fixtures.Setup;
@@ -120,13 +128,14 @@ class HostileUploadsTest extends ClockedTest {
         }
         System.out.printf(
                 "[hostile upload] %d of %d hostile files refused, %d at once, in %,d ms; peak heap used %,d MB"
-                        + " (after a collection %,d MB) of %,d MB; %d PDF readers%n",
+                        + " (alive after a collection, at most %,d MB, over %d collections) of %,d MB; %d PDF readers%n",
                 refused,
                 files.size(),
                 AT_ONCE,
                 millis,
                 heap.peakUsed() >> 20,
                 heap.peakAfterCollection() >> 20,
+                heap.collections(),
                 maxHeap >> 20,
                 PdfInspectorReaders.count());
         assertThat(maxHeap).as("this suite runs with -Xmx256m").isLessThanOrEqualTo(256L << 20);
@@ -195,30 +204,53 @@ class HostileUploadsTest extends ClockedTest {
         }
     }
 
-    /** Samples the heap every 5 ms: the most used, and the most left after a collection. */
+    /**
+     * Watches the heap: its most used (sampled every 5 ms; the collector lets it fill before it collects), and the
+     * most still in use right after a collection (from the collectors' notifications: what was alive).
+     */
     static final class HeapWatch {
         private final AtomicLong peakUsed = new AtomicLong();
         private final AtomicLong peakAfterCollection = new AtomicLong();
+        private final AtomicLong collections = new AtomicLong();
         private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        private final List<Runnable> unsubscribe = new ArrayList<>();
 
         static HeapWatch start() {
             HeapWatch watch = new HeapWatch();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+            Set<String> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
-                    .toList();
-            watch.sampler.scheduleAtFixedRate(
-                    () -> {
-                        watch.peakUsed.accumulateAndGet(
-                                ManagementFactory.getMemoryMXBean()
-                                        .getHeapMemoryUsage()
-                                        .getUsed(),
-                                Math::max);
-                        long after = heap.stream()
-                                .filter(p -> p.getCollectionUsage() != null)
-                                .mapToLong(p -> p.getCollectionUsage().getUsed())
+                    .map(MemoryPoolMXBean::getName)
+                    .collect(Collectors.toSet());
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                NotificationEmitter emitter = (NotificationEmitter) collector;
+                NotificationListener listener = (notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                            notification.getType())) {
+                        GarbageCollectionNotificationInfo info =
+                                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> heap.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed())
                                 .sum();
                         watch.peakAfterCollection.accumulateAndGet(after, Math::max);
-                    },
+                        watch.collections.incrementAndGet();
+                    }
+                };
+                emitter.addNotificationListener(listener, null, null);
+                watch.unsubscribe.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (ListenerNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            watch.sampler.scheduleAtFixedRate(
+                    () -> watch.peakUsed.accumulateAndGet(
+                            ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed(),
+                            Math::max),
                     0,
                     5,
                     TimeUnit.MILLISECONDS);
@@ -228,6 +260,7 @@ class HostileUploadsTest extends ClockedTest {
         void stop() throws InterruptedException {
             sampler.shutdown();
             sampler.awaitTermination(1, TimeUnit.SECONDS);
+            unsubscribe.forEach(Runnable::run);
         }
 
         long peakUsed() {
@@ -236,6 +269,10 @@ class HostileUploadsTest extends ClockedTest {
 
         long peakAfterCollection() {
             return peakAfterCollection.get();
+        }
+
+        long collections() {
+            return collections.get();
         }
     }
 }
