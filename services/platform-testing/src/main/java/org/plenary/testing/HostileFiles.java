@@ -80,6 +80,18 @@ public final class HostileFiles {
         return bomb;
     }
 
+    /**
+     * A page whose content stream is this many zeros (no text): under the inflated-size bound it is read, and
+     * costs its inflated size in the heap while it is, which is what the bounded pool of readers is for.
+     */
+    public static byte[] inflatingTo(long bytes) {
+        return pdf(List.of(
+                ascii("<</Type/Catalog/Pages 2 0 R>>"),
+                ascii("<</Type/Pages/Kids[3 0 R]/Count 1>>"),
+                ascii("<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>"),
+                stream("/Filter/FlateDecode", deflatedZeros(bytes))));
+    }
+
     /** How many bytes the bomb's content stream inflates to. */
     public static long decompressionBombInflatedBytes() {
         return BOMB_BYTES;

@@ -139,6 +139,34 @@ class HostileUploadsTest extends ClockedTest {
                 maxHeap >> 20,
                 PdfInspectorReaders.count());
         assertThat(maxHeap).as("this suite runs with -Xmx256m").isLessThanOrEqualTo(256L << 20);
+        assertThat(PdfInspectorReaders.count())
+                .as("ten at once queue on the two readers")
+                .isLessThanOrEqualTo(2);
+
+        // Ten files within every bound but each costing 15 MiB of inflated content while it is read: ten readers at
+        // once would need 150 MiB more than the service has; two take their turns.
+        byte[] heavy = HostileFiles.inflatingTo(15L << 20);
+        HostileFile heavyFile = new HostileFile("heavy-no-text.pdf", heavy, "no-text-layer", 422);
+        ExecutorService heavyCallers = Executors.newFixedThreadPool(AT_ONCE);
+        long heavyStarted = System.nanoTime();
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int n = 0; n < AT_ONCE; n++) {
+                sent.add(
+                        heavyCallers.submit(() -> client.send(upload(uri, token, heavyFile), BodyHandlers.ofString())));
+            }
+            for (Future<HttpResponse<String>> answer : sent) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(heavyFile.name()).isEqualTo(422);
+                assertThat(JSON.readTree(response.body()).path("rule").asText()).isEqualTo("no-text-layer");
+            }
+        } finally {
+            heavyCallers.shutdownNow();
+        }
+        System.out.printf(
+                "[hostile upload] %d files of %,d bytes inflating to 15 MiB each, at once: each read and refused"
+                        + " (no-text-layer) in %,d ms%n",
+                AT_ONCE, heavy.length, (System.nanoTime() - heavyStarted) / 1_000_000);
 
         byte[] good = Fixtures.pdf(120);
         String id = Fixtures.submit(setup.organisation(), setup.session(), good, "after the storm.pdf")
