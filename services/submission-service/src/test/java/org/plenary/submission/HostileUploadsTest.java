@@ -143,8 +143,9 @@ class HostileUploadsTest extends ClockedTest {
                 .as("ten at once queue on the two readers")
                 .isLessThanOrEqualTo(2);
 
-        // Ten files within every bound but each costing 15 MiB of inflated content while it is read: ten readers at
-        // once would need 150 MiB more than the service has; two take their turns.
+        // Ten files within every bound, each inflating to 15 MiB while it is read, at once: read, two at a time, in
+        // this heap. (Ten readers at once fit in it too, each read being bounded; the readers' count above is what
+        // shows the pool.)
         byte[] heavy = HostileFiles.inflatingTo(15L << 20);
         HostileFile heavyFile = new HostileFile("heavy-no-text.pdf", heavy, "no-text-layer", 422);
         ExecutorService heavyCallers = Executors.newFixedThreadPool(AT_ONCE);
