@@ -380,6 +380,14 @@ class RegistrationTest extends ClockedTest {
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
+                .body("rule", equalTo("truncated-pdf"));
+        as(Tokens.organisation(setup.organisation()))
+                .contentType("application/pdf")
+                .body("%PDF-1.7\n% a header, an end-of-file marker and nothing between\n%%EOF\n".getBytes())
+                .put("/sessions/{id}/nomination-letter", setup.session())
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("rule", equalTo("unreadable-pdf"));
         as(Tokens.organisation(setup.organisation()))
                 .contentType("application/pdf")

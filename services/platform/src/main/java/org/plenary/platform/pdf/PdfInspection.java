@@ -6,7 +6,8 @@ import org.plenary.platform.problem.RuleViolation;
 
 /**
  * What {@link PdfInspector} found: the file's size and SHA-256, and, for a readable PDF, its pages, text and
- * words; the first rule it breaks, if any, with the limits it was checked against.
+ * words; the first rule it breaks, if any, with the limits it was checked against (and, for the rules about the
+ * work a file costs, the detail and facts of this refusal).
  */
 public record PdfInspection(
         long sizeBytes,
@@ -15,7 +16,9 @@ public record PdfInspection(
         String text,
         WordCount words,
         Optional<PdfRefusal> refusal,
-        PdfLimits limits) {
+        PdfLimits limits,
+        String refusalDetail,
+        Map<String, Object> refusalFacts) {
 
     public static final String CONTENT_TYPE = "application/pdf";
 
@@ -60,6 +63,8 @@ public record PdfInspection(
                         r,
                         "The file has " + words.count() + " words; the limit is " + limits.maxWords() + ".",
                         Map.of("wordCount", words.count(), "wordLimit", limits.maxWords()));
+            case TRUNCATED_PDF, TOO_MANY_PAGES, PDF_TOO_COMPLEX, INSPECTION_TIMED_OUT, INSPECTIONS_BUSY ->
+                problem(r, refusalDetail, refusalFacts == null ? Map.of() : refusalFacts);
         };
     }
 

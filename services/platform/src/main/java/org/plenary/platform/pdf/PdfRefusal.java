@@ -7,7 +7,12 @@ public enum PdfRefusal {
     WRONG_TYPE("wrong-type", 415, "Wrong file type"),
     UNREADABLE_PDF("unreadable-pdf", 422, "Unreadable PDF"),
     NO_TEXT_LAYER("no-text-layer", 422, "No text layer"),
-    TOO_MANY_WORDS("too-many-words", 422, "Too many words");
+    TOO_MANY_WORDS("too-many-words", 422, "Too many words"),
+    TRUNCATED_PDF("truncated-pdf", 422, "Truncated PDF"),
+    TOO_MANY_PAGES("too-many-pages", 422, "Too many pages"),
+    PDF_TOO_COMPLEX("pdf-too-complex", 422, "PDF too complex"),
+    INSPECTION_TIMED_OUT("inspection-timed-out", 422, "Inspection timed out"),
+    INSPECTIONS_BUSY("inspections-busy", 429, "Too many files being checked");
 
     private final String rule;
     private final int status;

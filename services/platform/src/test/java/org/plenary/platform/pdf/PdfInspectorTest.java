@@ -15,12 +15,13 @@ import org.plenary.platform.problem.RuleViolation;
 class PdfInspectorTest {
 
     private static final PdfLimits TEN_KB = PdfLimits.ofSize(10_240);
+    private static final PdfInspector INSPECTOR = new PdfInspector(PdfBounds.defaults());
 
     @Test
     void aPdfIsReadForItsPagesTextAndWordsAndItsChecksum() {
         byte[] pdf = Pdfs.withPages("Rule 17 participation", "of observers");
 
-        PdfInspection inspection = PdfInspector.inspect(pdf, TEN_KB);
+        PdfInspection inspection = INSPECTOR.inspect(pdf, TEN_KB);
 
         assertThat(inspection.accepted()).isTrue();
         assertThat(inspection.pageCount()).isEqualTo(2);
@@ -35,7 +36,7 @@ class PdfInspectorTest {
         byte[] pdf = Pdfs.withPages("one two three");
         Path file = Files.write(dir.resolve("statement.pdf"), pdf);
 
-        PdfInspection fromFile = PdfInspector.inspect(file, TEN_KB);
+        PdfInspection fromFile = INSPECTOR.inspect(file, TEN_KB);
 
         assertThat(fromFile.words().count()).isEqualTo(3);
         assertThat(fromFile.sha256()).isEqualTo(PdfInspector.sha256(pdf));
@@ -44,7 +45,7 @@ class PdfInspectorTest {
 
     @Test
     void theContentNotTheNameSaysWhatAFileIs() {
-        PdfInspection html = PdfInspector.inspect("<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8), TEN_KB);
+        PdfInspection html = INSPECTOR.inspect("<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8), TEN_KB);
         assertThat(html.refusal()).contains(PdfRefusal.WRONG_TYPE);
         assertThatThrownBy(html::requireAccepted).isInstanceOfSatisfying(RuleViolation.class, e -> {
             assertThat(e.rule()).isEqualTo("wrong-type");
@@ -54,10 +55,10 @@ class PdfInspectorTest {
 
     @Test
     void anEmptyFileAFileOverTheLimitAndABrokenPdfAreRefusedByRule() {
-        assertThat(PdfInspector.inspect(new byte[0], TEN_KB).refusal()).contains(PdfRefusal.EMPTY_FILE);
+        assertThat(INSPECTOR.inspect(new byte[0], TEN_KB).refusal()).contains(PdfRefusal.EMPTY_FILE);
 
         byte[] oneOver = Arrays.copyOf("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 10_241);
-        PdfInspection tooLarge = PdfInspector.inspect(oneOver, TEN_KB);
+        PdfInspection tooLarge = INSPECTOR.inspect(oneOver, TEN_KB);
         assertThat(tooLarge.refusal()).contains(PdfRefusal.FILE_TOO_LARGE);
         assertThatThrownBy(tooLarge::requireAccepted).isInstanceOfSatisfying(RuleViolation.class, e -> {
             assertThat(e.status()).isEqualTo(413);
@@ -65,15 +66,24 @@ class PdfInspectorTest {
         });
 
         byte[] atTheLimit = Arrays.copyOf("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 10_240);
-        assertThat(PdfInspector.inspect(atTheLimit, TEN_KB).refusal()).contains(PdfRefusal.UNREADABLE_PDF);
+        System.arraycopy("%%EOF".getBytes(StandardCharsets.US_ASCII), 0, atTheLimit, 10_240 - 5, 5);
+        assertThat(INSPECTOR.inspect(atTheLimit, TEN_KB).refusal()).contains(PdfRefusal.UNREADABLE_PDF);
+
+        byte[] cutShort = Arrays.copyOf(Pdfs.withPages("cut short"), 500);
+        PdfInspection truncated = INSPECTOR.inspect(cutShort, TEN_KB);
+        assertThat(truncated.refusal()).contains(PdfRefusal.TRUNCATED_PDF);
+        assertThatThrownBy(truncated::requireAccepted).isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.getMessage()).contains("%%EOF").contains("cut short");
+        });
     }
 
     @Test
     void aWordLimitRefusesOneWordMoreAndAcceptsItsOwnNumber() {
         byte[] pdf = Pdfs.withPages("one two three four");
 
-        assertThat(PdfInspector.inspect(pdf, TEN_KB.withMaxWords(4)).accepted()).isTrue();
-        PdfInspection over = PdfInspector.inspect(pdf, TEN_KB.withMaxWords(3));
+        assertThat(INSPECTOR.inspect(pdf, TEN_KB.withMaxWords(4)).accepted()).isTrue();
+        PdfInspection over = INSPECTOR.inspect(pdf, TEN_KB.withMaxWords(3));
         assertThat(over.refusal()).contains(PdfRefusal.TOO_MANY_WORDS);
         assertThatThrownBy(over::requireAccepted).isInstanceOfSatisfying(RuleViolation.class, e -> {
             assertThat(e.rule()).isEqualTo("too-many-words");
@@ -86,7 +96,7 @@ class PdfInspectorTest {
         byte[] scan = Pdfs.withPages("", "");
 
         PdfInspection required =
-                PdfInspector.inspect(scan, TEN_KB.withTextLayerRequired(true).withMaxWords(2000));
+                INSPECTOR.inspect(scan, TEN_KB.withTextLayerRequired(true).withMaxWords(2000));
         assertThat(required.refusal()).contains(PdfRefusal.NO_TEXT_LAYER);
         assertThat(required.hasTextLayer()).isFalse();
         assertThatThrownBy(required::requireAccepted).isInstanceOfSatisfying(RuleViolation.class, e -> {
@@ -95,12 +105,13 @@ class PdfInspectorTest {
             assertThat(e.facts()).containsEntry("pageCount", 2);
         });
 
-        PdfInspection allowed = PdfInspector.inspect(scan, TEN_KB.withMaxWords(2000));
+        PdfInspection allowed = INSPECTOR.inspect(scan, TEN_KB.withMaxWords(2000));
         assertThat(allowed.accepted()).isTrue();
         assertThat(allowed.words().count()).isZero();
         assertThat(allowed.pageCount()).isEqualTo(2);
 
-        assertThat(PdfInspector.inspect(Pdfs.withPages("text"), TEN_KB.withTextLayerRequired(true))
+        assertThat(INSPECTOR
+                        .inspect(Pdfs.withPages("text"), TEN_KB.withTextLayerRequired(true))
                         .accepted())
                 .isTrue();
     }
@@ -113,18 +124,18 @@ class PdfInspectorTest {
                 .as("this test needs the font " + Pdfs.DEJAVU_SANS)
                 .isTrue();
 
-        PdfInspection russian = PdfInspector.inspect(
+        PdfInspection russian = INSPECTOR.inspect(
                 Pdfs.withText(Pdfs.DEJAVU_SANS, "Конвенция Организации Объединённых Наций — против киберпреступности"),
                 limits.withLocale(new Locale("ru")));
         assertThat(russian.words().count()).isEqualTo(6);
         assertThat(russian.words().locale()).isEqualTo(new Locale("ru"));
 
-        PdfInspection french = PdfInspector.inspect(
+        PdfInspection french = INSPECTOR.inspect(
                 Pdfs.withText(Pdfs.DEJAVU_SANS, "Article 57 — participation « des observateurs » aujourd'hui"),
                 limits.withLocale(Locale.FRENCH));
         assertThat(french.words().count()).isEqualTo(6);
 
-        PdfInspection arabic = PdfInspector.inspect(
+        PdfInspection arabic = INSPECTOR.inspect(
                 Pdfs.withText(Pdfs.DEJAVU_SANS, "اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية"),
                 limits.withLocale(new Locale("ar")));
         assertThat(arabic.words().count()).isEqualTo(6);

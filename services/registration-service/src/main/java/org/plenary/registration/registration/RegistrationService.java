@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,7 @@ public class RegistrationService {
     private final Caller caller;
     private final Clock clock;
     private final int maxLetterBytes;
+    private final PdfInspector pdf;
 
     public RegistrationService(
             SessionService sessions,
@@ -62,13 +64,15 @@ public class RegistrationService {
             Caller caller,
             Clock clock,
             @ConfigProperty(name = "registration.nomination-letter.max-bytes", defaultValue = "5242880")
-                    int maxLetterBytes) {
+                    int maxLetterBytes,
+            PdfInspector pdf) {
         this.sessions = sessions;
         this.journal = journal;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
         this.maxLetterBytes = maxLetterBytes;
+        this.pdf = pdf;
     }
 
     // ------------------------------------------------------------------ reads
@@ -309,9 +313,9 @@ public class RegistrationService {
     public Uni<Integer> uploadLetter(UUID sessionId, byte[] content) {
         String organisation = caller.requireOrganisationId();
         Actor actor = caller.actor();
-        checkLetter(content);
         Instant now = now();
-        return sessions.lock(sessionId)
+        return VertxContextSupport.executeBlocking(() -> checkLetter(content))
+                .chain(() -> sessions.lock(sessionId))
                 .chain(session -> latestLetter(sessionId, organisation).chain(latest -> {
                     NominationLetter letter = new NominationLetter();
                     letter.id = new NominationLetter.Key(
@@ -360,13 +364,13 @@ public class RegistrationService {
     }
 
     /**
-     * The content check of a nomination letter: empty, too large, not a PDF. The one place to switch to the
-     * shared PDF check.
+     * The same PDF check as written submissions': by content, size and readability (a scanned letter is fine),
+     * bounded by the platform's inspector; it blocks, so it runs on a worker thread.
      */
-    /** The same PDF check as written submissions': by content, size and readability (a scanned letter is fine). */
-    private void checkLetter(byte[] content) {
-        PdfInspector.inspect(content == null ? new byte[0] : content, PdfLimits.ofSize(maxLetterBytes))
+    private boolean checkLetter(byte[] content) {
+        pdf.inspect(content == null ? new byte[0] : content, PdfLimits.ofSize(maxLetterBytes))
                 .requireAccepted();
+        return true;
     }
 
     /** The organisation's nomination letter: the latest version, or the one asked for. */

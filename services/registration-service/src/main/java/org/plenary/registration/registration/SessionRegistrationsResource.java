@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.plenary.platform.pdf.ServedPdf;
 import org.plenary.platform.security.Roles;
 
 /** A session's registrations: registering, eligibility, the participant list, nomination letters. */
@@ -96,12 +97,10 @@ public class SessionRegistrationsResource {
             @QueryParam("version") @Min(1) Integer version) {
         return registrations
                 .letter(sessionId, organisationId, version)
-                .map(letter -> RestResponse.ResponseBuilder.ok(letter.content, "application/pdf")
-                        .header(
-                                "Content-Disposition",
-                                "attachment; filename=\"nomination-letter-"
-                                        + organisationId.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
-                        .header("X-Checksum-SHA256", letter.sha256)
+                .map(letter -> ServedPdf.builder(
+                                letter.content,
+                                "nomination-letter-" + organisationId.replaceAll("[^A-Za-z0-9-]", "") + ".pdf",
+                                letter.sha256)
                         .header("X-Letter-Version", letter.id.version())
                         .build());
     }

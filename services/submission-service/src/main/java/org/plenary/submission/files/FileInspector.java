@@ -11,8 +11,9 @@ import org.plenary.platform.pdf.PdfLimits;
 
 /**
  * Checks an uploaded submission with the platform's PDF check ({@link PdfInspector}) against this service's size
- * limit and the session's word limit and scan policy, and refuses it with the rule it breaks. Blocks: callers run it off the event
- * loop.
+ * limit and the session's word limit and scan policy, and refuses it with the rule it breaks. The platform's
+ * inspector bounds the work ({@code plenary.pdf.*}: readers at once, timeout, pages, inflated streams). Blocks:
+ * callers run it off the event loop.
  */
 @ApplicationScoped
 public class FileInspector {
@@ -28,9 +29,11 @@ public class FileInspector {
             boolean textLayer) {}
 
     private final long maxBytes;
+    private final PdfInspector pdf;
 
-    public FileInspector(@ConfigProperty(name = "submission.files.max-bytes") long maxBytes) {
+    public FileInspector(@ConfigProperty(name = "submission.files.max-bytes") long maxBytes, PdfInspector pdf) {
         this.maxBytes = maxBytes;
+        this.pdf = pdf;
     }
 
     /**
@@ -38,7 +41,7 @@ public class FileInspector {
      * language; a file without a text layer is refused unless the session accepts scans.
      */
     public Inspected inspect(Path file, String language, Integer wordLimit, boolean scansAllowed) throws IOException {
-        PdfInspection inspection = PdfInspector.inspect(
+        PdfInspection inspection = pdf.inspect(
                         file,
                         PdfLimits.ofSize(maxBytes)
                                 .withMaxWords(wordLimit)

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.plenary.platform.pdf.ServedPdf;
 import org.plenary.platform.security.Roles;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
@@ -110,11 +111,7 @@ public class SubmissionResource {
     }
 
     private static RestResponse<File> file(SubmissionService.Download d) {
-        return RestResponse.ResponseBuilder.ok(d.path().toFile(), d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
-                .header("X-Checksum-SHA256", d.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return ServedPdf.attachment(d.path().toFile(), d.fileName(), d.sha256());
     }
 
     @PUT
