@@ -13,13 +13,18 @@ public final class Forms {
 
     /** Each rule of the services' file check, shown next to the form's {@code field}. */
     public static Map<String, String> fileRulesAt(String field) {
-        return Map.of(
-                "empty-file", field,
-                "file-too-large", field,
-                "wrong-type", field,
-                "unreadable-pdf", field,
-                "no-text-layer", field,
-                "too-many-words", field);
+        return Map.ofEntries(
+                Map.entry("empty-file", field),
+                Map.entry("file-too-large", field),
+                Map.entry("wrong-type", field),
+                Map.entry("unreadable-pdf", field),
+                Map.entry("truncated-pdf", field),
+                Map.entry("too-many-pages", field),
+                Map.entry("pdf-too-complex", field),
+                Map.entry("inspection-timed-out", field),
+                Map.entry("inspections-busy", field),
+                Map.entry("no-text-layer", field),
+                Map.entry("too-many-words", field));
     }
 
     public static String orEmpty(String value) {

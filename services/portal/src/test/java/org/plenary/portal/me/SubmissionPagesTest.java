@@ -128,6 +128,22 @@ class SubmissionPagesTest extends FocalPointPagesTestBase {
     }
 
     @Test
+    void aFileRefusedByTheBoundedCheckIsShownNextToTheFileFieldToo() {
+        services.problem("POST /submission/sessions/" + SESSION + "/submissions", 422, """
+                {"status":422,"rule":"pdf-too-complex","title":"PDF too complex",
+                 "detail":"A stream of the PDF inflates to more than 16 MiB."}""");
+        String html = submission("%PDF-1.7 bomb".getBytes(StandardCharsets.US_ASCII))
+                .post("/me/submissions?sessionId=" + SESSION)
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("<a href=\"#file\">A stream of the PDF inflates to more than 16 MiB.</a>")
+                .contains("<p id=\"file-error\" class=\"error-message\">");
+    }
+
+    @Test
     void aSubmissionShowsItsWordCountVersionsAndStatus() {
         aSubmissionInTwoVersions();
         String html = given().get("/me/submissions/" + ID)
