@@ -44,12 +44,11 @@ final class Mailbox {
             throw new AssertionError(
                     "message " + count + " to " + address + " is not about " + subjectPart + ":\n" + message);
         }
-        // The text part carries the link with HTML entities (&amp;, &#61;): read it as the HTML part would be.
-        String text = message.substring(
-                0,
-                message.indexOf("Content-Type: text/html") > 0
-                        ? message.indexOf("Content-Type: text/html")
-                        : message.length());
+        // The text part, decoded (a mail in French or Spanish comes quoted-printable, its lines cut with soft breaks),
+        // carries the link with HTML entities (&amp;, &#61;): read it as the HTML part would be.
+        String text = org.plenary.testing.MimeParts.first(message, "text/plain")
+                .map(org.plenary.testing.MimeParts.Part::content)
+                .orElse(message);
         Matcher link = KEYCLOAK_LINK.matcher(text);
         if (!link.find()) {
             throw new AssertionError("no link into Keycloak in the message to " + address + ":\n" + message);
