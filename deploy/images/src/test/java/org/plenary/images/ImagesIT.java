@@ -122,6 +122,12 @@ class ImagesIT {
         try {
             process = builder.start();
             awaitReadyThenStop(app, managementPort, process);
+        } catch (Throwable failure) {
+            // Whichever step failed (ready, stopped on SIGTERM), the process's own account of it.
+            throw new AssertionError(
+                    failure.getMessage() + "\n--- the last lines of " + app.name() + "'s log ---\n"
+                            + tail(scratch.resolve(app.name() + ".log")),
+                    failure);
         } finally {
             if (process != null && process.isAlive()) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -142,7 +148,9 @@ class ImagesIT {
                     return status("http://localhost:" + managementPort + "/q/health/ready") == 200;
                 });
         process.destroy();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as("stops within 30 s of SIGTERM")
+                .isTrue();
     }
 
     /**
@@ -194,8 +202,10 @@ class ImagesIT {
         if (!Files.exists(log)) {
             return "";
         }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        // Leniently: a log cut off mid-character must not hide the failure it explains.
+        List<String> lines =
+                List.of(new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     static void run(String... command) throws IOException, InterruptedException {

@@ -1,21 +1,26 @@
 package org.plenary.platform.inbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.plenary.contracts.EventEnvelope;
@@ -46,6 +51,13 @@ public class TopicReplay {
     private final org.plenary.platform.KafkaConnection kafka;
     private final Map<String, String> states = new ConcurrentHashMap<>();
 
+    /** Set at shutdown: every rebuild stops at its next record, wait or poll (the service must stop promptly). */
+    private volatile boolean stopping;
+    /** The threads rebuilding now and the consumers they read with, woken and interrupted at shutdown. */
+    private final java.util.Set<Thread> rebuilding = new CopyOnWriteArraySet<>();
+
+    private final java.util.Set<KafkaConsumer<?, ?>> reading = new CopyOnWriteArraySet<>();
+
     public TopicReplay(Inbox inbox, org.plenary.platform.KafkaConnection kafka) {
         this.inbox = inbox;
         this.kafka = kafka;
@@ -57,15 +69,50 @@ public class TopicReplay {
      * to 30 s), so a service started before them still gets its copies; the live consumers carry on meanwhile.
      * {@link #states()} says where each stands.
      */
-    public void rebuildEmptyInBackground(List<Projection> projections) {
+    public CompletableFuture<Void> rebuildEmptyInBackground(List<Projection> projections) {
         projections.forEach(projection -> states.put(projection.name(), "waiting to start"));
-        // On a worker thread of the application's pool, from which the database can be waited on.
-        Infrastructure.getDefaultWorkerPool().execute(() -> {
-            for (Projection projection : projections) {
-                rebuildIfEmptyWhenReachable(projection);
-            }
-        });
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        // On a thread of its own, from which the database can be waited on; a daemon, which stops at shutdown
+        // (stop()) without holding the application's worker pool, however much of the topic is left.
+        Thread thread = new Thread(
+                () -> {
+                    rebuilding.add(Thread.currentThread());
+                    try {
+                        for (Projection projection : projections) {
+                            if (stopping) {
+                                states.put(projection.name(), STOPPED);
+                                continue;
+                            }
+                            rebuildIfEmptyWhenReachable(projection);
+                        }
+                    } finally {
+                        rebuilding.remove(Thread.currentThread());
+                        done.complete(null);
+                    }
+                },
+                "plenary-projection-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
+
+    /**
+     * At shutdown: every rebuild stops at once (its consumer is woken from its poll, its wait interrupted) instead of
+     * reading the rest of its topic while the service is asked to stop. What it applied stays applied; the rest is
+     * applied at the next start.
+     */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
+    /** Stops every rebuild in progress (see {@link #onShutdown}); a rebuild started afterwards does nothing. */
+    public void stop() {
+        stopping = true;
+        reading.forEach(KafkaConsumer::wakeup);
+        rebuilding.forEach(Thread::interrupt);
+    }
+
+    private static final String STOPPED = "stopped by the service's shutdown; resumes at the next start";
 
     /** Where each projection's rebuild stands, by projection name: for the health check and the operator. */
     public Map<String, String> states() {
@@ -74,7 +121,7 @@ public class TopicReplay {
 
     private void rebuildIfEmptyWhenReachable(Projection projection) {
         Duration wait = FIRST_WAIT;
-        while (true) {
+        while (!stopping) {
             try {
                 long rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(projection.rows()));
                 if (rows > 0) {
@@ -90,6 +137,9 @@ public class TopicReplay {
                 rebuild(projection);
                 return;
             } catch (Throwable e) {
+                if (stopping) {
+                    break;
+                }
                 states.put(
                         projection.name(),
                         "waiting for PostgreSQL or Kafka, trying again in " + wait.toSeconds() + " s: "
@@ -100,12 +150,13 @@ public class TopicReplay {
                 try {
                     Thread.sleep(wait.toMillis());
                 } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    break;
                 }
                 wait = wait.multipliedBy(2).compareTo(LAST_WAIT) > 0 ? LAST_WAIT : wait.multipliedBy(2);
             }
         }
+        states.put(projection.name(), STOPPED);
+        LOG.infof("The rebuild of the %s projection stopped with the service", projection.name());
     }
 
     /**
@@ -128,8 +179,15 @@ public class TopicReplay {
                 "false"));
         int read = 0;
         int skipped = 0;
+        if (stopping) {
+            throw new RebuildStopped();
+        }
         states.put(projection.name(), "rebuilding");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+        Thread self = Thread.currentThread();
+        boolean added = rebuilding.add(self);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        reading.add(consumer);
+        try {
             List<TopicPartition> partitions =
                     consumer.partitionsFor(projection.topic(), Duration.ofSeconds(10)).stream()
                             .map(p -> new TopicPartition(p.topic(), p.partition()))
@@ -139,6 +197,9 @@ public class TopicReplay {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (stopping) {
+                        throw new RebuildStopped();
+                    }
                     read++;
                     try {
                         VertxContextSupport.subscribeAndAwait(
@@ -148,6 +209,9 @@ public class TopicReplay {
                                 "Skipped an unreadable record at %s-%d@%d",
                                 record.topic(), record.partition(), record.offset());
                     } catch (Throwable e) {
+                        if (stopping) {
+                            throw new RebuildStopped();
+                        }
                         // The inbox already waited out passing failures: this event cannot be applied, as the
                         // live consumer found (and dead-lettered it). The rest of the topic is still applied.
                         skipped++;
@@ -158,11 +222,29 @@ public class TopicReplay {
                 }
                 states.put(projection.name(), "rebuilding: " + read + " records read");
             }
+        } catch (WakeupException | InterruptException e) {
+            throw new RebuildStopped();
+        } finally {
+            reading.remove(consumer);
+            if (added) {
+                rebuilding.remove(self);
+            }
+            if (stopping) {
+                Thread.interrupted(); // the interruption did its work: the consumer must still close
+            }
+            consumer.close();
         }
         LOG.infof("The %s projection was rebuilt from %d records (%d skipped)", projection.name(), read, skipped);
         states.put(
                 projection.name(),
                 "rebuilt from " + read + " records (" + skipped + " that cannot be applied skipped)");
         return read;
+    }
+
+    /** A rebuild stopped by the service's shutdown (see {@link #stop()}). */
+    public static final class RebuildStopped extends RuntimeException {
+        RebuildStopped() {
+            super(STOPPED, null, false, false);
+        }
     }
 }

@@ -124,6 +124,33 @@ class TopicReplayTest {
     }
 
     @Test
+    void aRebuildStopsAtOnceWhenTheServiceShutsDown() throws Exception {
+        String account = "shutdown-" + UUID.randomUUID();
+        int[] credits = new int[200];
+        java.util.Arrays.fill(credits, 1);
+        String topic = topicWithCredits(account, credits);
+        TopicReplay stopped = new TopicReplay(
+                inbox,
+                new org.plenary.platform.KafkaConnection(java.util.Map.of("bootstrap.servers", "localhost:9092")));
+        // A slow copy: the whole topic would take twenty seconds.
+        TopicReplay.Projection slow = new TopicReplay.Projection(
+                "ledger-" + account,
+                () -> rows(account),
+                topic,
+                "copy-" + account,
+                event -> copy(event).onItem().delayIt().by(Duration.ofMillis(100)));
+        java.util.concurrent.CompletableFuture<Void> done = stopped.rebuildEmptyInBackground(List.of(slow));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> entries(account) >= 5);
+
+        stopped.stop();
+
+        // Well within the 30 s a container runtime waits after SIGTERM.
+        done.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(entries(account)).isLessThan(credits.length);
+        assertThat(stopped.states().get("ledger-" + account)).startsWith("stopped by the service's shutdown");
+    }
+
+    @Test
     void theHealthCheckSaysWhereEachRebuildStands() {
         String account = "health-" + UUID.randomUUID();
         replay.rebuild(projection(account, topicWithCredits(account, 1)));
