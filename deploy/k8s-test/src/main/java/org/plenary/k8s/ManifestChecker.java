@@ -47,7 +47,10 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       the cluster refuses connections without TLS ({@link PostgresTlsRules});
  *   <li>the portal, checked like a service, is the one workload that calls services over HTTP: only those its REST
  *       clients name, which admit it; it has no database and no Kafka, signs in with the realm the services trust,
- *       reads its client secret from a Secret, and an Ingress routes to it ({@link PortalRules});
+ *       reads its client secret from a Secret ({@link PortalRules});
+ *   <li>traffic comes in through one Gateway, HTTPS with a certificate Secret, and an HTTPRoute per application on
+ *       a host name of its own, to a Service port leading to its HTTP port and never to a management port; the
+ *       NetworkPolicies admit the Gateway's proxy where the routes lead, and nowhere else ({@link RouteRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -131,8 +134,8 @@ public final class ManifestChecker {
             portal.checkNoDatabaseNoKafka(w);
             portal.checkSignIn(w);
             portal.checkCalls(w);
-            portal.checkIngress(w);
         });
+        new RouteRules(r, network).check();
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();

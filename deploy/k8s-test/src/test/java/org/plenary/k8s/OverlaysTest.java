@@ -71,7 +71,8 @@ class OverlaysTest {
                         "notification-unsubscribe",
                         "keycloak-db",
                         "portal-oidc",
-                        "notification-keycloak");
+                        "notification-keycloak",
+                        "plenary-tls");
     }
 
     @Test
