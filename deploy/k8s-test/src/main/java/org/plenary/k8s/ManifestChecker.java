@@ -51,6 +51,8 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *   <li>traffic comes in through one Gateway, HTTPS with a certificate Secret, and an HTTPRoute per application on
  *       a host name of its own, to a Service port leading to its HTTP port and never to a management port; the
  *       NetworkPolicies admit the Gateway's proxy where the routes lead, and nowhere else ({@link RouteRules});
+ *   <li>Prometheus scrapes each service's metrics path on its management port (a ServiceMonitor, a NetworkPolicy
+ *       admitting it), the Kafka brokers' exporter and the PostgreSQL instances' ({@link MonitoringRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -84,6 +86,7 @@ public final class ManifestChecker {
         KafkaAccessRules kafkaAccess = new KafkaAccessRules(r);
         PostgresTlsRules postgresTls = new PostgresTlsRules(r);
         PortalRules portal = new PortalRules(r, network);
+        MonitoringRules monitoring = new MonitoringRules(r, network);
 
         checkNamespace(r);
         postgres.readPostgres();
@@ -121,6 +124,7 @@ public final class ManifestChecker {
             kafkaAccess.checkClient(w);
             kafkaAccess.checkAcls(w);
             postgresTls.checkDatasource(w);
+            monitoring.checkService(w);
         }
         kafkaAccess.checkUsers();
         r.portal = portal.portal(workloads);
@@ -136,6 +140,7 @@ public final class ManifestChecker {
             portal.checkCalls(w);
         });
         new RouteRules(r, network).check();
+        monitoring.checkDataLayer();
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();
