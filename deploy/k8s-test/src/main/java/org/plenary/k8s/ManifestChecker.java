@@ -53,6 +53,8 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       NetworkPolicies admit the Gateway's proxy where the routes lead, and nowhere else ({@link RouteRules});
  *   <li>Prometheus scrapes each service's metrics path on its management port (a ServiceMonitor, a NetworkPolicy
  *       admitting it), the Kafka brokers' exporter and the PostgreSQL instances' ({@link MonitoringRules});
+ *   <li>every metric name the alerts (PrometheusRule) and the Grafana dashboard read is one the services expose, and
+ *       the alerts watch the outbox, the consumers' lag, the dead letters and the 5xx ({@link MetricRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -141,6 +143,7 @@ public final class ManifestChecker {
         });
         new RouteRules(r, network).check();
         monitoring.checkDataLayer();
+        new MetricRules(r).check();
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();

@@ -62,6 +62,7 @@ public class BodyLimit {
         } catch (JsonProcessingException e) {
             body = "{\"status\":413,\"rule\":\"body-too-large\"}";
         }
+        org.plenary.platform.metrics.ProblemMetrics.answered(problem.rule, problem.status);
         context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

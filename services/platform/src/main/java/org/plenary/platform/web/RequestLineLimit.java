@@ -68,6 +68,7 @@ public class RequestLineLimit {
         } catch (JsonProcessingException e) {
             body = "{\"status\":414,\"rule\":\"request-line-too-long\"}";
         }
+        org.plenary.platform.metrics.ProblemMetrics.answered(problem.rule, problem.status);
         context.response()
                 .setStatusCode(414)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
