@@ -71,6 +71,7 @@ public final class ApiSchemas {
             "postgresql.cnpg.io/v1/Cluster",
             "postgresql.cnpg.io/v1/Database",
             "postgresql.cnpg.io/v1/ScheduledBackup",
+            "barmancloud.cnpg.io/v1/ObjectStore",
             "k8s.keycloak.org/v2alpha1/Keycloak",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
 

@@ -55,6 +55,8 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       admitting it), the Kafka brokers' exporter and the PostgreSQL instances' ({@link MonitoringRules});
  *   <li>every metric name the alerts (PrometheusRule) and the Grafana dashboard read is one the services expose, and
  *       the alerts watch the outbox, the consumers' lag, the dead letters and the 5xx ({@link MetricRules});
+ *   <li>scheduled backups name a cluster that archives its WAL to a rendered object store, whose credentials are
+ *       Secret references ({@link BackupRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -144,6 +146,7 @@ public final class ManifestChecker {
         new RouteRules(r, network).check();
         monitoring.checkDataLayer();
         new MetricRules(r).check();
+        new BackupRules(r).check();
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();
