@@ -57,6 +57,7 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       the alerts watch the outbox, the consumers' lag, the dead letters and the 5xx ({@link MetricRules});
  *   <li>scheduled backups name a cluster that archives its WAL to a rendered object store, whose credentials are
  *       Secret references ({@link BackupRules});
+ *   <li>an overlay that references one image by digest references them all so ({@link ImageRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -147,6 +148,7 @@ public final class ManifestChecker {
         monitoring.checkDataLayer();
         new MetricRules(r).check();
         new BackupRules(r).check();
+        new ImageRules(r).check();
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();
