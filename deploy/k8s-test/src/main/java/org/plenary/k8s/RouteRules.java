@@ -123,6 +123,7 @@ final class RouteRules extends Rules {
                 fail("Deployment/%s: no HTTPRoute reaches its Service's HTTP port", name);
             }
         }
+        checkPublicAddresses(backendsByHost);
         // The NetworkPolicies follow the routes.
         for (String gateway : routedGateways) {
             Pod proxy = proxy(gateway);
@@ -143,6 +144,71 @@ final class RouteRules extends Rules {
                 }
             }
         }
+    }
+
+    /**
+     * The addresses the applications give out are routed to them: the notification service's own (unsubscribe
+     * links) and the portal's (the links in its mail), and Keycloak's public hostname (https: not the base's
+     * port-forward).
+     */
+    private void checkPublicAddresses(Map<String, Set<String>> backendsByHost) {
+        for (Workload w : r.workloads) {
+            for (Map.Entry<String, String> address : Map.of(
+                            "notification.public-url", w.name(), "notification.portal-url", PortalRules.PORTAL)
+                    .entrySet()) {
+                if (w.source().isEmpty() || !w.source().get().knownProperties().contains(address.getKey())) {
+                    continue;
+                }
+                String url = resolved(w, address.getKey());
+                String host = host(url);
+                if (host == null || host.equals("localhost")) {
+                    continue;
+                }
+                Set<String> services = backendsByHost.getOrDefault(host, Set.of());
+                if (!services.contains(address.getValue())) {
+                    fail(
+                            "Deployment/%s: %s is %s, but no HTTPRoute sends %s to %s (it routes %s)",
+                            w.name(),
+                            address.getKey(),
+                            url,
+                            host,
+                            address.getValue(),
+                            services.isEmpty() ? "nothing" : services);
+                }
+            }
+        }
+        for (K8sObject keycloak : m.ofKind("Keycloak")) {
+            String hostname = String.valueOf(Yaml.string(keycloak.raw(), "spec", "hostname", "hostname"));
+            String host = host(hostname);
+            if (!hostname.startsWith("https://") || host == null) {
+                continue;
+            }
+            Set<String> services = backendsByHost.getOrDefault(host, Set.of());
+            if (!services.contains(keycloak.name() + "-service")) {
+                fail(
+                        "%s: its hostname is %s, but no HTTPRoute sends %s to %s-service",
+                        keycloak.id(), hostname, host, keycloak.name());
+            }
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The property's value as the workload runs with it, one ${name:default} resolved. */
+    private String resolved(Workload w, String property) {
+        String value = config(w, property, "");
+        java.util.regex.Matcher expression = java.util.regex.Pattern.compile("^\\$\\{([^:}]+)(?::([^}]*))?}$")
+                .matcher(value);
+        if (expression.matches()) {
+            value = config(w, expression.group(1), expression.group(2) == null ? "" : expression.group(2));
+        }
+        return value;
     }
 
     private boolean admittedAnywhere(Pod self, Pod proxy) {

@@ -193,6 +193,33 @@ class RoutesTest {
                 .contains("Secret/api-tls is referenced but neither rendered nor documented in k8s/README.md");
     }
 
+    @Test
+    void an_address_given_out_that_no_route_serves_fails_the_check() {
+        List<String> violations = Doctored.small(m -> {
+            Map<String, Object> data = Doctored.map(
+                    Doctored.object(m, "ConfigMap", "notification-service-config")
+                            .raw(),
+                    "data");
+            data.put("PUBLIC_URL", "https://mail.plenary.example.org");
+            data.put("PORTAL_URL", "https://accreditation.plenary.example.org");
+        });
+
+        assertThat(violations)
+                .contains(
+                        "Deployment/notification-service: notification.public-url is https://mail.plenary.example.org,"
+                                + " but no HTTPRoute sends mail.plenary.example.org to notification-service (it routes nothing)")
+                .contains("Deployment/notification-service: notification.portal-url is"
+                        + " https://accreditation.plenary.example.org, but no HTTPRoute sends"
+                        + " accreditation.plenary.example.org to portal (it routes [accreditation-service])");
+
+        Manifests production = Overlays.manifests("production");
+        Doctored.map(Doctored.object(production, "Keycloak", "plenary-keycloak").raw(), "spec", "hostname")
+                .put("hostname", "https://login.plenary.example.org");
+        assertThat(new ManifestChecker(Overlays.REPO).run(production).violations())
+                .contains("Keycloak/plenary-keycloak: its hostname is https://login.plenary.example.org, but no"
+                        + " HTTPRoute sends login.plenary.example.org to plenary-keycloak-service");
+    }
+
     private static Map<String, Object> backend(Manifests m, String route) {
         return Doctored.map(Doctored.list(
                         Doctored.list(Doctored.object(m, "HTTPRoute", route).raw(), "spec", "rules")
