@@ -48,6 +48,9 @@ final class MetricRules extends Rules {
             "NaN");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern URI_LABEL = Pattern.compile("\\buri\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern JOB_LABEL = Pattern.compile("\\bjob\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern PATH = Pattern.compile("@Path\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     MetricRules(Rendering r) {
         super(r);
@@ -147,6 +150,7 @@ final class MetricRules extends Rules {
                     fail("%s: %s has no query", dashboard.id(), file);
                 }
                 for (String expression : expressions) {
+                    checkUriLabels(dashboard.id() + ": " + file, expression);
                     for (String metric : metricNames(expression)) {
                         if (!exposed.contains(metric)) {
                             fail(
@@ -157,6 +161,56 @@ final class MetricRules extends Rules {
                 }
             });
         }
+    }
+
+    /**
+     * A query on the HTTP server's requests of one service ({@code job="<service>"}, the ServiceMonitor's job is the
+     * Service's name) and one {@code uri="..."} reads a path that service's REST resources declare (the class's
+     * {@code @Path} and a method's, as Micrometer's uri label names them): a renamed endpoint empties no panel unseen.
+     */
+    private void checkUriLabels(String where, String expression) {
+        Matcher uri = URI_LABEL.matcher(expression);
+        Matcher job = JOB_LABEL.matcher(expression);
+        if (!uri.find() || !job.find()) {
+            return;
+        }
+        Set<String> paths = restPaths(job.group(1));
+        do {
+            if (!paths.contains(uri.group(1))) {
+                fail("%s: queries uri %s, which no REST resource of %s declares", where, uri.group(1), job.group(1));
+            }
+        } while (uri.find());
+    }
+
+    /** The request paths a service's REST resources declare: each class's @Path, alone and with each method's. */
+    Set<String> restPaths(String service) {
+        Set<String> paths = new TreeSet<>();
+        repo.source(service).ifPresent(source -> {
+            for (String text : source.javaSources()) {
+                int classAt = text.indexOf(" class ");
+                if (classAt < 0) {
+                    continue;
+                }
+                String base = "";
+                Matcher head = PATH.matcher(text.substring(0, classAt));
+                while (head.find()) {
+                    base = head.group(1);
+                }
+                if (!base.isEmpty()) {
+                    paths.add(join(base, ""));
+                }
+                Matcher method = PATH.matcher(text.substring(classAt));
+                while (method.find()) {
+                    paths.add(join(base, method.group(1)));
+                }
+            }
+        });
+        return paths;
+    }
+
+    private static String join(String base, String path) {
+        String joined = ("/" + base + "/" + path).replaceAll("/{2,}", "/");
+        return joined.length() > 1 ? joined.replaceAll("/$", "") : joined;
     }
 
     /** Every "expr" of a dashboard's panels and targets. */

@@ -89,4 +89,31 @@ class MetricsManifestTest {
                 .anySatisfy(v -> assertThat(v)
                         .contains("plenary-deadline-day.json queries plenary_dead_letters, which no service exposes"));
     }
+
+    @Test
+    void a_dashboard_query_on_an_endpoint_the_service_does_not_have_fails_the_check() {
+        assertThat(new MetricRules(new Rendering(Overlays.REPO, Overlays.manifests("small")))
+                        .restPaths("registration-service"))
+                .contains("/sessions/{sessionId}/registrations", "/registrations/{id}/cancellation");
+
+        List<String> violations = Doctored.small(m -> {
+            K8sObject dashboard = m.ofKind("ConfigMap").stream()
+                    .filter(c -> c.labels().containsKey("grafana_dashboard"))
+                    .findFirst()
+                    .orElseThrow();
+            Map<String, Object> data = Doctored.map(dashboard.raw(), "data");
+            String file = data.keySet().iterator().next();
+            data.put(
+                    file,
+                    data.get(file)
+                            .toString()
+                            .replace("/sessions/{sessionId}/registrations", "/sessions/{id}/registrations"));
+        });
+
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v)
+                        .contains(
+                                "plenary-deadline-day.json: queries uri /sessions/{id}/registrations, which no REST resource of"
+                                        + " registration-service declares"));
+    }
 }
