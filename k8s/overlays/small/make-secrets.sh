@@ -38,3 +38,15 @@ if [ ! -s "$file" ]; then
   (umask 077 && printf 'copy-the-secret-of-client-plenary-notification-from-keycloak' >"$file")
   echo "made $file: replace its content with the client secret of plenary-notification from Keycloak"
 fi
+# The Gateway's certificate, self-signed for the host names it serves (a browser warns once; production has
+# cert-manager make a real one).
+if [ ! -s "$OUT/plenary-tls.crt" ] || [ ! -s "$OUT/plenary-tls.key" ]; then
+  names=plenary.example.org
+  for host in accreditation registration side-events submissions notifications auth; do
+    names="$names,$host.plenary.example.org"
+  done
+  (umask 077 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 365 \
+    -subj "/CN=plenary.example.org" -addext "subjectAltName=$(echo "DNS:$names" | sed 's/,/,DNS:/g')" \
+    -keyout "$OUT/plenary-tls.key" -out "$OUT/plenary-tls.crt" 2>/dev/null)
+  echo "made $OUT/plenary-tls.crt and .key (self-signed)"
+fi

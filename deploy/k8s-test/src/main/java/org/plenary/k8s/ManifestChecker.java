@@ -47,7 +47,17 @@ import org.plenary.k8s.Repo.ServiceSpec;
  *       the cluster refuses connections without TLS ({@link PostgresTlsRules});
  *   <li>the portal, checked like a service, is the one workload that calls services over HTTP: only those its REST
  *       clients name, which admit it; it has no database and no Kafka, signs in with the realm the services trust,
- *       reads its client secret from a Secret, and an Ingress routes to it ({@link PortalRules});
+ *       reads its client secret from a Secret ({@link PortalRules});
+ *   <li>traffic comes in through one Gateway, HTTPS with a certificate Secret, and an HTTPRoute per application on
+ *       a host name of its own, to a Service port leading to its HTTP port and never to a management port; the
+ *       NetworkPolicies admit the Gateway's proxy where the routes lead, and nowhere else ({@link RouteRules});
+ *   <li>Prometheus scrapes each service's metrics path on its management port (a ServiceMonitor, a NetworkPolicy
+ *       admitting it), the Kafka brokers' exporter and the PostgreSQL instances' ({@link MonitoringRules});
+ *   <li>every metric name the alerts (PrometheusRule) and the Grafana dashboard read is one the services expose, and
+ *       the alerts watch the outbox, the consumers' lag, the dead letters and the 5xx ({@link MetricRules});
+ *   <li>scheduled backups name a cluster that archives its WAL to a rendered object store, whose credentials are
+ *       Secret references ({@link BackupRules});
+ *   <li>an overlay that references one image by digest references them all so ({@link ImageRules});
  *   <li>HorizontalPodAutoscalers and PodDisruptionBudgets name existing Deployments and leave room for a drain;
  *       every replica the overlay can run gets its database connections.
  * </ul>
@@ -81,6 +91,7 @@ public final class ManifestChecker {
         KafkaAccessRules kafkaAccess = new KafkaAccessRules(r);
         PostgresTlsRules postgresTls = new PostgresTlsRules(r);
         PortalRules portal = new PortalRules(r, network);
+        MonitoringRules monitoring = new MonitoringRules(r, network);
 
         checkNamespace(r);
         postgres.readPostgres();
@@ -118,6 +129,7 @@ public final class ManifestChecker {
             kafkaAccess.checkClient(w);
             kafkaAccess.checkAcls(w);
             postgresTls.checkDatasource(w);
+            monitoring.checkService(w);
         }
         kafkaAccess.checkUsers();
         r.portal = portal.portal(workloads);
@@ -131,8 +143,12 @@ public final class ManifestChecker {
             portal.checkNoDatabaseNoKafka(w);
             portal.checkSignIn(w);
             portal.checkCalls(w);
-            portal.checkIngress(w);
         });
+        new RouteRules(r, network).check();
+        monitoring.checkDataLayer();
+        new MetricRules(r).check();
+        new BackupRules(r).check();
+        new ImageRules(r).check();
         network.checkDefaultDeny();
         network.checkKeycloakNetwork();
         workloads.checkScaling();

@@ -274,45 +274,6 @@ final class PortalRules extends Rules {
         }
     }
 
-    /** An Ingress routes a path of a host to the portal's Service, on a port that reaches its HTTP port. */
-    void checkIngress(Workload w) {
-        int port = httpPort(w);
-        Set<String> services = new TreeSet<>();
-        for (K8sObject service : m.ofKind("Service")) {
-            Map<String, String> selector = Yaml.strings(service.raw(), "spec", "selector");
-            if (selector.isEmpty() || !w.podLabels().entrySet().containsAll(selector.entrySet())) {
-                continue;
-            }
-            for (Object servicePort : Yaml.list(service.raw(), "spec", "ports")) {
-                Object target = Yaml.at(servicePort, "targetPort");
-                Integer number = target == null
-                        ? Yaml.integer(servicePort, "port")
-                        : Optional.ofNullable(Yaml.toInteger(target))
-                                .orElse(containerPorts(w).get(target.toString()));
-                if (number != null && number == port) {
-                    services.add(service.name() + ":" + Yaml.string(servicePort, "port"));
-                    services.add(service.name() + ":" + Yaml.string(servicePort, "name"));
-                }
-            }
-        }
-        boolean routed = false;
-        for (K8sObject ingress : m.ofKind("Ingress")) {
-            for (Object rule : Yaml.list(ingress.raw(), "spec", "rules")) {
-                for (Object path : Yaml.list(rule, "http", "paths")) {
-                    String name = Yaml.string(path, "backend", "service", "name");
-                    Object number = Yaml.at(path, "backend", "service", "port", "number");
-                    Object portName = Yaml.at(path, "backend", "service", "port", "name");
-                    routed |= services.contains(name + ":" + (number != null ? number : portName));
-                }
-            }
-        }
-        if (!routed) {
-            fail(
-                    "%s: no Ingress routes to its Service's HTTP port %s",
-                    w.deployment().id(), services);
-        }
-    }
-
     private void checkKeycloak(String id, Pod self, K8sObject keycloak, int port, String key) {
         Pod identity = network.keycloakPod(keycloak);
         int expected = NetworkRules.keycloakPort(keycloak);

@@ -20,6 +20,8 @@ final class PostgresRules extends Rules {
 
     /** Connections PostgreSQL keeps for superusers and CloudNativePG's own use, beyond the services'. */
     static final int RESERVED_CONNECTIONS = 13;
+    /** Keycloak's db-pool-max-size when its CR sets no spec.db.poolMaxSize. */
+    static final int KEYCLOAK_DEFAULT_POOL = 100;
 
     PostgresRules(Rendering r) {
         super(r);
@@ -204,6 +206,20 @@ final class PostgresRules extends Rules {
                 int perReplica = w.source().isPresent() || largest == 0 ? connectionsPerReplica(w) : largest;
                 total += maxReplicas(w) * perReplica;
                 parts.add(w.name() + " " + maxReplicas(w) + "x" + perReplica);
+            }
+            // Keycloak's instances on the same cluster, each with its pool (Keycloak's db-pool-max-size, 100 by
+            // default).
+            for (K8sObject keycloak : m.ofKind("Keycloak")) {
+                String host = String.valueOf(Yaml.string(keycloak.raw(), "spec", "db", "host"));
+                if (!host.replaceAll("-rw(\\..*)?$", "").equals(cluster.name())) {
+                    continue;
+                }
+                int instances = java.util.Optional.ofNullable(Yaml.integer(keycloak.raw(), "spec", "instances"))
+                        .orElse(1);
+                int pool = java.util.Optional.ofNullable(Yaml.integer(keycloak.raw(), "spec", "db", "poolMaxSize"))
+                        .orElse(KEYCLOAK_DEFAULT_POOL);
+                total += instances * pool;
+                parts.add(keycloak.id() + " " + instances + "x" + pool);
             }
             int available = cluster.maxConnections() - RESERVED_CONNECTIONS;
             if (total > available) {

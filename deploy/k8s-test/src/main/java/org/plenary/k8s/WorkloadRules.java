@@ -37,7 +37,9 @@ final class WorkloadRules extends Rules {
         Map<String, Object> container = null;
         for (Object candidate : Yaml.list(deployment.raw(), "spec", "template", "spec", "containers")) {
             String image = Yaml.string(candidate, "image");
-            if (image != null && image.matches("(?:.+/)?plenary/" + Pattern.quote(spec.name()) + "(?::.*)?")) {
+            if (image != null
+                    && image.matches(
+                            "(?:.+/)?plenary/" + Pattern.quote(spec.name()) + "(?::[^@]*)?(?:@sha256:[0-9a-f]{64})?")) {
                 container = Yaml.map(candidate);
             }
         }
@@ -113,7 +115,15 @@ final class WorkloadRules extends Rules {
         String id = w.deployment().id();
         String image = Yaml.string(w.container(), "image");
         String expected = "plenary/" + w.name() + ":" + repo.version();
-        if (!image.equals(expected) && !image.endsWith("/" + expected)) {
+        Matcher pinned = ImageRules.DIGEST.matcher(image);
+        if (pinned.matches()) {
+            if (!pinned.group(1).matches("(?:.+/)?plenary/" + Pattern.quote(w.name()))) {
+                fail("%s: image %s, expected plenary/%s by digest", id, image, w.name());
+            }
+            if (pinned.group(2).matches("0+")) {
+                r.deferred.add(id + ": image " + image + " has the placeholder digest: set the pushed image's");
+            }
+        } else if (!image.equals(expected) && !image.endsWith("/" + expected)) {
             fail("%s: image %s, expected %s (kustomize images: newTag %s)", id, image, expected, repo.version());
         }
         java.nio.file.Path dockerfile = repo.dockerfile(w.name());

@@ -28,7 +28,8 @@ class ApiSchemasTest {
                 .isEmpty();
         assertThat(result.unchecked())
                 .isNotEmpty()
-                .allSatisfy(id -> assertThat(id).matches("(Cluster|Database|Keycloak|KeycloakRealmImport)/.*"));
+                .allSatisfy(id -> assertThat(id)
+                        .matches("(Cluster|Database|ScheduledBackup|ObjectStore|Keycloak|KeycloakRealmImport)/.*"));
     }
 
     static Stream<Arguments> typos() {

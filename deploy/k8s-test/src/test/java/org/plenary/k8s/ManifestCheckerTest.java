@@ -2,6 +2,7 @@ package org.plenary.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,19 +31,20 @@ class ManifestCheckerTest {
                         "path: /q/health/readiness",
                         "readinessProbe calls /q/health/readiness, the service answers on /q/health/ready"),
                 Arguments.of(
-                        "a probe on the HTTP port, which the ingress routes",
+                        "a probe on the HTTP port, which the Gateway routes",
                         "path: /q/health/ready\n            port: management",
                         "path: /q/health/ready\n            port: http",
                         "Deployment/accreditation-service: readinessProbe calls port 8081, the service answers on 9081"),
                 Arguments.of(
-                        "the management port open to the ingress controller",
+                        "the management port open to the Gateway's proxy",
                         "kubernetes.io/metadata.name: monitoring\n      podSelector:\n        matchLabels:\n"
                                 + "          app.kubernetes.io/name: prometheus",
-                        "kubernetes.io/metadata.name: ingress-nginx\n      podSelector:\n        matchLabels:\n"
-                                + "          app.kubernetes.io/name: ingress-nginx",
-                        "Deployment/accreditation-service: a NetworkPolicy lets ingress-nginx"
-                                + " {app.kubernetes.io/name=ingress-nginx}, which calls its HTTP port, reach its"
-                                + " management port 9081"),
+                        "kubernetes.io/metadata.name: envoy-gateway-system\n      podSelector:\n        matchLabels:\n"
+                                + "          gateway.envoyproxy.io/owning-gateway-name: plenary",
+                        "Deployment/accreditation-service: a NetworkPolicy lets envoy-gateway-system"
+                                + " {gateway.envoyproxy.io/owning-gateway-name=plenary,"
+                                + " gateway.envoyproxy.io/owning-gateway-namespace=plenary}, which calls its HTTP"
+                                + " port, reach its management port 9081"),
                 Arguments.of(
                         "the Service's http port on the management port",
                         "  - name: http\n    port: 8081\n    protocol: TCP\n    targetPort: http",
@@ -154,7 +156,29 @@ class ManifestCheckerTest {
     }
 
     @Test
-    void an_ingress_that_routes_the_management_port_fails_the_check() {
+    void a_route_to_the_management_port_fails_the_check() {
+        List<String> violations = Doctored.small(m -> Doctored.map(Doctored.list(
+                                Doctored.list(
+                                                Doctored.object(m, "HTTPRoute", "accreditation-service")
+                                                        .raw(),
+                                                "spec",
+                                                "rules")
+                                        .get(0),
+                                "backendRefs")
+                        .get(0))
+                .put("port", 9081));
+
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v)
+                        .contains("HTTPRoute/accreditation-service routes to Service/accreditation-service port"
+                                + " management, which leads to the management port 9081"))
+                .anySatisfy(v -> assertThat(v)
+                        .contains("HTTPRoute/accreditation-service: routes to Service/accreditation-service port 9081,"
+                                + " which leads to the management port 9081"));
+    }
+
+    @Test
+    void an_ingress_beside_the_gateway_fails_the_check() {
         String ingress = "---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: plenary-api\n"
                 + "  namespace: plenary\nspec:\n  rules:\n  - host: api.plenary.example.org\n    http:\n      paths:\n"
                 + "      - path: /\n        pathType: Prefix\n        backend:\n          service:\n"
@@ -165,9 +189,9 @@ class ManifestCheckerTest {
                 .anySatisfy(v -> assertThat(v)
                         .contains("Ingress/plenary-api routes to Service/accreditation-service port management, which"
                                 + " leads to the management port 9081"));
-        assertThat(checker.check(rendered + ingress.formatted("number: 9081")))
-                .anySatisfy(v -> assertThat(v).contains("Ingress/plenary-api routes to Service/accreditation-service"));
-        assertThat(checker.check(rendered + ingress.formatted("name: http"))).isEmpty();
+        assertThat(checker.check(rendered + ingress.formatted("name: http")))
+                .containsExactly("Ingress/plenary-api: traffic comes in through the Gateway's HTTPRoutes only (one way"
+                        + " in for all)");
     }
 
     @Test

@@ -71,7 +71,8 @@ class OverlaysTest {
                         "notification-unsubscribe",
                         "keycloak-db",
                         "portal-oidc",
-                        "notification-keycloak");
+                        "notification-keycloak",
+                        "plenary-tls");
     }
 
     @Test
@@ -164,5 +165,17 @@ class OverlaysTest {
 
     private static K8sObject postgres(Manifests manifests) {
         return manifests.ofKind("Cluster").get(0);
+    }
+
+    @Test
+    void keycloak_s_pool_counts_in_production_s_connection_budget() {
+        Manifests production = Overlays.manifests("production");
+        Doctored.map(Doctored.object(production, "Keycloak", "plenary-keycloak").raw(), "spec", "db")
+                .remove("poolMaxSize");
+
+        assertThat(new ManifestChecker(Overlays.REPO).run(production).violations())
+                .anySatisfy(v -> assertThat(v)
+                        .contains("Cluster/plenary-postgres: the services may open 590 connections")
+                        .contains("Keycloak/plenary-keycloak 2x100"));
     }
 }

@@ -17,26 +17,24 @@ class PortalManifestTest {
     private static final Map<String, String> PORTAL = Map.of("app.kubernetes.io/name", "portal");
 
     @Test
-    void every_overlay_runs_the_portal_behind_an_ingress_with_its_client_secret_by_reference() {
+    void every_overlay_runs_the_portal_behind_its_route_with_its_client_secret_by_reference() {
         for (String overlay : Overlays.names()) {
             Manifests manifests = Overlays.manifests(overlay);
             Map<String, Object> secret = Doctored.map(
                     Doctored.env(manifests, PortalRules.PORTAL, "PORTAL_OIDC_SECRET"), "valueFrom", "secretKeyRef");
 
             assertThat(secret).as(overlay).containsEntry("name", "portal-oidc").containsEntry("key", "secret");
-            assertThat(manifests.find("Ingress", PortalRules.PORTAL))
+            assertThat(manifests.find("HTTPRoute", PortalRules.PORTAL))
                     .as(overlay)
                     .isPresent();
+            assertThat(manifests.ofKind("Ingress")).as(overlay).isEmpty();
         }
-        assertThat(Yaml.string(
-                        Doctored.list(
-                                        Doctored.object(Overlays.manifests("production"), "Ingress", "portal")
-                                                .raw(),
-                                        "spec",
-                                        "rules")
-                                .get(0),
-                        "host"))
-                .isNotEqualTo("localhost");
+        assertThat(Doctored.list(
+                        Doctored.object(Overlays.manifests("production"), "HTTPRoute", "portal")
+                                .raw(),
+                        "spec",
+                        "hostnames"))
+                .containsExactly("plenary.example.org");
     }
 
     @Test
@@ -85,7 +83,7 @@ class PortalManifestTest {
     void a_portal_reachable_on_another_port_than_its_pages_fails_the_check() {
         List<String> violations = Doctored.small(
                 m -> Doctored.list(Doctored.object(m, "NetworkPolicy", "portal").raw(), "spec", "ingress")
-                        .add(Doctored.rule("from", Map.of("app.kubernetes.io/name", "ingress-nginx"), 5005)));
+                        .add(Doctored.rule("from", Map.of("app.kubernetes.io/name", "envoy"), 5005)));
 
         assertThat(violations)
                 .anySatisfy(v -> assertThat(v)
@@ -192,15 +190,17 @@ class PortalManifestTest {
     }
 
     @Test
-    void a_portal_no_ingress_routes_to_fails_the_check() {
-        List<String> violations = Doctored.small(m -> Doctored.map(
-                        Doctored.list(Doctored.object(m, "Ingress", "portal").raw(), "spec", "rules")
-                                .get(0),
-                        "http")
-                .put("paths", List.of()));
+    void a_portal_no_route_reaches_fails_the_check() {
+        List<String> violations = Doctored.small(
+                m -> Doctored.list(Doctored.object(m, "HTTPRoute", "portal").raw(), "spec", "rules")
+                        .clear());
 
         assertThat(violations)
-                .anySatisfy(v -> assertThat(v).contains("Deployment/portal: no Ingress routes to its Service"));
+                .anySatisfy(
+                        v -> assertThat(v).contains("Deployment/portal: no HTTPRoute reaches its Service's HTTP port"))
+                .anySatisfy(v -> assertThat(v)
+                        .contains("Deployment/portal: a NetworkPolicy admits the Gateway's proxy, but no HTTPRoute"
+                                + " reaches it"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.plenary.platform.failure.PassingFailures;
+import org.plenary.platform.metrics.ProblemMetrics;
 
 /**
  * Turns every failure into {@code application/problem+json}: rule violations with their rule, bad input
@@ -246,6 +247,7 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
+        ProblemMetrics.answered(problem.rule, problem.status);
         return Response.status(problem.status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem)

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import org.plenary.platform.metrics.ProblemMetrics;
 import org.plenary.platform.problem.Problem;
 
-/** Answers a request with a problem from a Vert.x route, before Quarkus REST and its exception mappers see it. */
+/**
+ * Answers a request with a problem from a Vert.x route, before Quarkus REST and its exception mappers see it; counted
+ * in {@code plenary_problems_total} like the mappers' answers.
+ */
 final class RouteProblems {
 
     private RouteProblems() {}
@@ -22,6 +26,7 @@ final class RouteProblems {
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status + ",\"rule\":\"" + problem.rule + "\"}";
         }
+        ProblemMetrics.answered(problem.rule, problem.status);
         context.response().setStatusCode(problem.status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
