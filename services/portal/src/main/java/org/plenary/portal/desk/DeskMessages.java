@@ -315,4 +315,72 @@ public interface DeskMessages {
     @Message(
             "{#when what}{#is 'approved'}The side event is approved into its room and slot.{#is 'rejected'}The proposal is rejected.{#is 'room'}The room has been added.{#is 'slots'}The standard slots have been added.{#else}Done.{/when}")
     String side_done(String what);
+
+    @Message("Written submissions")
+    String submissions_title();
+
+    @Message("{#if total == 1}1 submission{#else}{total} submissions{/if}")
+    String submissions_count(long total);
+
+    @Message("Submission")
+    String submission();
+
+    @Message("All sessions")
+    String all_sessions();
+
+    @Message("version {version}")
+    String version(int version);
+
+    @Message("Publish")
+    String submission_publish();
+
+    @Message("Decline")
+    String submission_decline();
+
+    @Message(
+            "{#when what}{#is 'published'}The submission is published.{#is 'declined'}The submission is declined.{#else}Done.{/when}")
+    String submission_done(String what);
+
+    @Message("Registrations")
+    String registrations_title();
+
+    @Message("{#if total == 1}1 participant{#else}{total} participants{/if}")
+    String registrations_count(long total);
+
+    @Message("Download the participants (CSV)")
+    String registrations_csv();
+
+    @Message("The waiting list")
+    String registrations_waiting_list();
+
+    @Message("Organisation (identifier)")
+    String registrations_organisation_id();
+
+    @Message("Choose")
+    String registrations_tick();
+
+    @Message("Delegate")
+    String registrations_delegate();
+
+    @Message("head of delegation")
+    String registrations_head();
+
+    @Message("Waiting-list place")
+    String registrations_rank();
+
+    @Message("Late")
+    String registrations_late();
+
+    @Message("Reason (required to decline)")
+    String registrations_reason();
+
+    @Message("Confirm the ticked participants")
+    String registrations_confirm();
+
+    @Message("Decline the ticked participants")
+    String registrations_decline();
+
+    @Message(
+            "{#when what}{#is 'confirmed'}The ticked participants are confirmed.{#is 'declined'}The ticked participants are declined.{#else}Done.{/when}")
+    String registrations_done(String what);
 }

@@ -60,6 +60,17 @@ public final class FormErrors {
         return NONE;
     }
 
+    /** A message beside each of several rows (by key, the row's id being {@code prefix + key}), and in the summary. */
+    public static FormErrors rows(Map<String, String> messageByKey, String prefix) {
+        List<Item> items = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        messageByKey.forEach((key, message) -> {
+            items.add(new Item(prefix + key, message));
+            fields.put(prefix + key, message);
+        });
+        return new FormErrors(List.copyOf(items), Map.copyOf(fields));
+    }
+
     /** One message beside one input (the field with this id), and in the summary. */
     public static FormErrors at(String id, String message) {
         return new FormErrors(List.of(new Item(id, message)), Map.of(id, message));
