@@ -26,6 +26,7 @@ class AccessMatrixTest {
             entry("GET /bodies/{bodyId}/statistics", Access.publicRead()),
             entry("GET /bodies/{bodyId}/accredited-organisations", Access.publicRead()),
             entry("GET /bodies/{bodyId}/non-objection", Access.only(STATE, SECRETARIAT)),
+            entry("GET /objections", Access.only(STATE)),
             entry("POST /applications", Access.only(ORGANISATION)),
             entry("GET /applications", Access.only(ORGANISATION, SECRETARIAT)),
             entry("GET /applications/{id}", Access.only(ORGANISATION, STATE, SECRETARIAT)),

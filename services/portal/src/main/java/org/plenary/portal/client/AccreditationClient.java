@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -67,4 +68,43 @@ public interface AccreditationClient {
     @POST
     @Path("/applications/{id}/withdrawal")
     FocalPointViews.ApplicationDetail withdraw(@PathParam("id") UUID id, FocalPointViews.NoteBody note);
+
+    // The secretariat's desk and the states' focal points
+
+    @GET
+    @Path("/applications")
+    Page<DeskViews.Application> queue(
+            @QueryParam("bodyId") String bodyId,
+            @QueryParam("status") String status,
+            @QueryParam("q") String search,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/applications/{id}")
+    DeskViews.Application deskApplication(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/applications/{id}/history")
+    List<DeskViews.Step> deskHistory(@PathParam("id") UUID id);
+
+    /** One of the secretariat's transitions ({@code ecosoc-match}, {@code clearance}, {@code decision}, ...). */
+    @POST
+    @Path("/applications/{id}/{action}")
+    DeskViews.Application act(
+            @PathParam("id") UUID id, @PathParam("action") String action, Map<String, Object> request);
+
+    @GET
+    @Path("/bodies/{id}/non-objection")
+    Page<DeskViews.Application> nonObjection(
+            @PathParam("id") String bodyId, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/applications/{id}/objections")
+    DeskViews.Application object(@PathParam("id") UUID id, FocalPointViews.ReasonBody reason);
+
+    @GET
+    @Path("/objections")
+    Page<DeskViews.OwnObjection> ownObjections(
+            @QueryParam("bodyId") String bodyId, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -55,4 +55,38 @@ public interface SideEventClient {
     @PUT
     @Path("/proposals/{id}")
     FocalPointViews.Proposal update(@PathParam("id") UUID id, FocalPointViews.ProposalRequest request);
+
+    // The secretariat's side-event desk
+
+    @GET
+    @Path("/sessions/{id}/rooms")
+    List<DeskViews.Room> rooms(@PathParam("id") UUID sessionId);
+
+    @POST
+    @Path("/sessions/{id}/rooms")
+    DeskViews.Room addRoom(@PathParam("id") UUID sessionId, DeskViews.RoomRequest request);
+
+    @POST
+    @Path("/sessions/{id}/slots/standard")
+    List<FocalPointViews.Slot> addStandardSlots(@PathParam("id") UUID sessionId, DeskViews.StandardSlots request);
+
+    @GET
+    @Path("/proposals")
+    Page<FocalPointViews.Proposal> sessionProposals(
+            @QueryParam("sessionId") UUID sessionId,
+            @QueryParam("status") String status,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/proposals/{id}/history")
+    List<DeskViews.Step> deskProposalHistory(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/proposals/{id}/approval")
+    FocalPointViews.Proposal approve(@PathParam("id") UUID id, DeskViews.Approval request);
+
+    @POST
+    @Path("/proposals/{id}/rejection")
+    FocalPointViews.Proposal reject(@PathParam("id") UUID id, FocalPointViews.ReasonBody request);
 }

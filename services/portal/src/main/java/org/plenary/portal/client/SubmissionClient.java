@@ -67,4 +67,26 @@ public interface SubmissionClient {
     @POST
     @Path("/submissions/{id}/withdrawal")
     FocalPointViews.Submission withdraw(@PathParam("id") UUID id, FocalPointViews.NoteBody note);
+
+    // The secretariat's queue
+
+    @GET
+    @Path("/submissions")
+    Page<FocalPointViews.Submission> queue(
+            @QueryParam("sessionId") UUID sessionId,
+            @QueryParam("status") String status,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/submissions/{id}/file")
+    Response submittedFile(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/submissions/{id}/publication")
+    FocalPointViews.Submission publish(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/submissions/{id}/decline")
+    FocalPointViews.Submission decline(@PathParam("id") UUID id, FocalPointViews.ReasonBody reason);
 }

@@ -87,7 +87,14 @@ public class SignedInPages {
     }
 
     @GET
-    public TemplateInstance dashboard() {
+    public RestResponse<TemplateInstance> dashboard() {
+        // The secretariat's and a state's focal point's pages are their desks: an organisation's dashboard is not.
+        if (identity.hasRole("secretariat")) {
+            return Forms.seeOther("/me/desk");
+        }
+        if (identity.hasRole("state")) {
+            return Forms.seeOther("/me/state");
+        }
         List<String> refusals = new ArrayList<>();
         List<ApplicationLine> applications = List.of();
         try {
@@ -116,8 +123,8 @@ public class SignedInPages {
         } catch (Refusal refusal) {
             refusals.add(refused(refusal));
         }
-        return reader.render(
-                Templates.dashboard(identity.getPrincipal().getName(), applications, registrations, refusals));
+        return RestResponse.ok(reader.render(
+                Templates.dashboard(identity.getPrincipal().getName(), applications, registrations, refusals)));
     }
 
     @GET

@@ -60,6 +60,22 @@ public final class FormErrors {
         return NONE;
     }
 
+    /** A message beside each of several rows (by key, the row's id being {@code prefix + key}), and in the summary. */
+    public static FormErrors rows(Map<String, String> messageByKey, String prefix) {
+        List<Item> items = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        messageByKey.forEach((key, message) -> {
+            items.add(new Item(prefix + key, message));
+            fields.put(prefix + key, message);
+        });
+        return new FormErrors(List.copyOf(items), Map.copyOf(fields));
+    }
+
+    /** One message beside one input (the field with this id), and in the summary. */
+    public static FormErrors at(String id, String message) {
+        return new FormErrors(List.of(new Item(id, message)), Map.of(id, message));
+    }
+
     public static FormErrors of(Refusal refusal) {
         return of(refusal, Map.of(), Map.of());
     }
@@ -140,6 +156,19 @@ public final class FormErrors {
     /** The HTML id of the input for a service's field name: {@code delegate.email} is {@code delegate-email}. */
     public static String id(String field) {
         return field.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /**
+     * The same refusal for one of several forms on a page, whose inputs' ids all begin with {@code prefix}
+     * ({@code reject-} for the rejection form's {@code reject-reason}), so that each message lands in its own form.
+     */
+    public FormErrors prefixed(String prefix) {
+        List<Item> items = summary.stream()
+                .map(item -> new Item(item.target() == null ? null : prefix + item.target(), item.message()))
+                .toList();
+        Map<String, String> fields = new LinkedHashMap<>();
+        byField.forEach((id, message) -> fields.put(prefix + id, message));
+        return new FormErrors(items, Map.copyOf(fields));
     }
 
     public boolean any() {

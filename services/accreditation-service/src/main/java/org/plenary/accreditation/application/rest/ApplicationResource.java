@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,12 +51,16 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.ORGANISATION})
-    @Operation(summary = "Applications: all for the secretariat, its own for an organisation")
+    @Operation(
+            summary = "Applications, oldest first: all for the secretariat, its own for an organisation; q searches the"
+                    + " organisation's name and acronym")
     public Uni<Page<ApplicationView>> list(
             @QueryParam("bodyId") String bodyId,
             @QueryParam("status") String status,
+            @QueryParam("q") @Size(max = 200) String search,
             @BeanParam @Valid PageRequest page) {
-        return applications.list(bodyId, QueryValues.enumValue(ApplicationStatus.class, "status", status), page);
+        return applications.list(
+                bodyId, QueryValues.enumValue(ApplicationStatus.class, "status", status), search, page);
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.plenary.accreditation.application.rest.AccreditedOrganisationView;
 import org.plenary.accreditation.application.rest.ApplicationView;
 import org.plenary.accreditation.application.rest.ApplicationView.ObjectionView;
 import org.plenary.accreditation.application.rest.ApplyRequest;
+import org.plenary.accreditation.application.rest.OwnObjectionView;
 import org.plenary.accreditation.application.rest.TransitionView;
 import org.plenary.accreditation.body.Body;
 import org.plenary.accreditation.body.Body.ObjectionDisclosure;
@@ -70,15 +71,81 @@ public class ApplicationService {
 
     @WithSession
     public Uni<Page<ApplicationView>> list(String bodyId, ApplicationStatus status, PageRequest page) {
+        return list(bodyId, status, null, page);
+    }
+
+    /**
+     * The applications, oldest first; {@code search}, where given, is found anywhere in the organisation's name or
+     * acronym, whatever the case.
+     */
+    @WithSession
+    public Uni<Page<ApplicationView>> list(String bodyId, ApplicationStatus status, String search, PageRequest page) {
         Filters filters = Filters.create()
                 .and("organisationId", caller.listScope(null))
                 .and("bodyId", bodyId)
                 .and("status", status);
+        String query = filters.query();
+        Parameters parameters = filters.parameters();
+        if (search != null && !search.isBlank()) {
+            query += " and (lower(organisation.name) like :search escape '!'"
+                    + " or lower(organisation.acronym) like :search escape '!')";
+            parameters.and("search", "%" + likeEscaped(search.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
         return Page.of(
-                Application.<Application>find(
-                        filters.query(), Sort.by("submittedAt").and("id"), filters.parameters()),
+                Application.<Application>find(query, Sort.by("submittedAt").and("id"), parameters),
                 page,
                 app -> ApplicationView.of(app, null));
+    }
+
+    /** The text searched for, its LIKE wildcards taken literally (escaped with {@code !}). */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * The calling state's own objections, newest first, each with its application's organisation and status now:
+     * what became of them. Other states' objections are not in it.
+     */
+    @WithSession
+    public Uni<Page<OwnObjectionView>> ownObjections(String bodyId, PageRequest page) {
+        String state = caller.requireStateCode();
+        String query = "stateCode = :state"
+                + (bodyId == null
+                        ? ""
+                        : " and applicationId in (select a.id from Application a where a.bodyId = :body)");
+        Parameters parameters = Parameters.with("state", state);
+        if (bodyId != null) {
+            parameters.and("body", bodyId);
+        }
+        return Page.of(
+                        Objection.<Objection>find(
+                                query, Sort.descending("at").and("id", Sort.Direction.Descending), parameters),
+                        page,
+                        objection -> objection)
+                .chain(objections -> {
+                    List<UUID> ids = objections.items().stream()
+                            .map(o -> o.applicationId)
+                            .distinct()
+                            .toList();
+                    Uni<List<Application>> apps = ids.isEmpty()
+                            ? Uni.createFrom().item(List.of())
+                            : Application.<Application>list("id in ?1", ids);
+                    return apps.map(found -> {
+                        java.util.Map<UUID, Application> byId =
+                                found.stream().collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a));
+                        return objections.map(o -> {
+                            Application app = byId.get(o.applicationId);
+                            return new OwnObjectionView(
+                                    o.applicationId,
+                                    app.bodyId,
+                                    app.organisation.name,
+                                    app.organisation.country,
+                                    o.reason,
+                                    o.at,
+                                    app.status);
+                        });
+                    });
+                });
     }
 
     /** One application: the secretariat and its organisation may read it; states only while they may object. */
