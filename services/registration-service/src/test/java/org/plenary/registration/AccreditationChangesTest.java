@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.contracts.RegistrationEvents;
+import org.plenary.registration.accreditation.Accreditation;
+import org.plenary.registration.accreditation.ProjectionRebuild;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.Tokens;
 
@@ -20,6 +23,35 @@ import org.plenary.testing.Tokens;
 class AccreditationChangesTest extends ClockedTest {
 
     private static final Instant JANUARY_10 = Instant.parse("2026-01-10T09:00:00Z");
+
+    @Inject
+    ProjectionRebuild rebuild;
+
+    /**
+     * Replaying the topic (a rebuild) reads an old revocation again: the organisation was accredited again since, and
+     * registered a delegate; the revocation is history, and must withdraw nothing.
+     */
+    @Test
+    void aRevocationThatANewerAccreditationSupersededWithdrawsNothingWhenTheTopicIsReplayed() {
+        Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
+        clock.set(JANUARY_10);
+        Fixtures.revoke(setup.organisation(), setup.body(), Instant.parse("2025-07-01T00:00:00Z"));
+        Fixtures.accredit(setup.organisation(), setup.body(), Instant.parse("2025-08-01T00:00:00Z"));
+        // Both applied (the revocation first, on the organisation's key) before the delegate registers.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Accreditation row =
+                    org.plenary.testing.OnVertx.await(() -> io.quarkus.hibernate.reactive.panache.Panache.withSession(
+                            () -> Accreditation.<Accreditation>findById(
+                                    new Accreditation.Key(setup.organisation(), setup.body()))));
+            return row != null && row.updatedAt.equals(Instant.parse("2025-08-01T00:00:00Z"));
+        });
+        Fixtures.awaitEligible(setup.session(), setup.organisation());
+        String kept = Fixtures.registered(setup.organisation(), setup.session());
+
+        rebuild.rebuild();
+
+        Fixtures.registration(kept).body("status", equalTo("CONFIRMED"));
+    }
 
     @Test
     void aRevocationWithdrawsRegistrationsForSessionsNotYetEndedAndLeavesThePastAsItWas() {
