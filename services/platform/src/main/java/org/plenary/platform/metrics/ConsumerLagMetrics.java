@@ -80,7 +80,11 @@ public class ConsumerLagMetrics {
         return lags.keySet().stream().map(s -> s.group() + "/" + s.topic()).toList();
     }
 
-    @Scheduled(every = "15s", delayed = "2s", identity = "consumer-lag-gauges")
+    @Scheduled(
+            every = "15s",
+            delayed = "2s",
+            identity = "consumer-lag-gauges",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         if (lags.isEmpty()) {
             return;

@@ -49,7 +49,11 @@ public class OutboxMetrics {
                 .register(metrics);
     }
 
-    @Scheduled(every = "15s", delayed = "1s", identity = "outbox-gauges")
+    @Scheduled(
+            every = "15s",
+            delayed = "1s",
+            identity = "outbox-gauges",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             Row row = pool.query(BACKLOG)
