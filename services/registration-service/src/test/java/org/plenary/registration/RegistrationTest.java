@@ -167,6 +167,71 @@ class RegistrationTest extends ClockedTest {
     }
 
     @Test
+    void fortyOrganisationsRegisteringAtOnceForTenSeatsGetExactlyTenAndTheOthersWaitInTheirTurn() throws Exception {
+        clock.set(JANUARY_10);
+        Map<String, Object> open = Fixtures.vienna(Fixtures.newBodyId());
+        open.put("participation", "OPEN");
+        open.put("delegateQuota", 5);
+        open.put("seats", 10);
+        String session = Fixtures.createSession(open);
+
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String token = Tokens.organisation(Fixtures.newOrganisationId());
+            Map<String, Object> delegate = Fixtures.delegate("Delegate " + i);
+            Callable<String> call = () -> as(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("delegate", delegate, "joinWaitingList", true))
+                    .post("/sessions/{id}/registrations", session)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("status");
+            answers.add(pool.submit(call));
+        }
+        List<String> statuses = new ArrayList<>();
+        for (Future<String> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses.stream().filter("CONFIRMED"::equals).count()).isEqualTo(10);
+        assertThat(statuses.stream().filter("WAITLISTED"::equals).count()).isEqualTo(30);
+
+        // A freed seat goes to the first who waits, and the seats stay ten.
+        String secretariat = Tokens.secretariat();
+        List<String> seated = as(secretariat)
+                .queryParam("sessionId", session)
+                .queryParam("status", "CONFIRMED")
+                .get("/registrations")
+                .then()
+                .body("total", equalTo(10))
+                .extract()
+                .path("items.id");
+        String firstWaiting = as(secretariat)
+                .queryParam("sessionId", session)
+                .queryParam("status", "WAITLISTED")
+                .queryParam("size", 100)
+                .get("/registrations")
+                .then()
+                .extract()
+                .path("items.find { it.waitlistRank == 1 }.id");
+        as(secretariat)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Cannot travel."))
+                .post("/registrations/{id}/cancellation", seated.get(0))
+                .then()
+                .statusCode(200);
+        as(secretariat).get("/registrations/{id}", firstWaiting).then().body("status", equalTo("CONFIRMED"));
+        as(secretariat)
+                .queryParam("sessionId", session)
+                .queryParam("status", "CONFIRMED")
+                .get("/registrations")
+                .then()
+                .body("total", equalTo(10));
+    }
+
+    @Test
     void aCancelledSeatGoesToTheFirstOnTheWaitingList() {
         Fixtures.Setup setup = Fixtures.accreditedVienna(Map.of());
         clock.set(JANUARY_10);

@@ -10,7 +10,8 @@ import org.plenary.platform.security.Actor;
 /**
  * Exactly one delegate in a seat (pending or confirmed) heads each organisation's delegation to a session: the
  * first registered, unless the organisation names another; when the head leaves, the next in registration order
- * takes over. Runs with the session's row locked, after every change of the organisation's seats.
+ * takes over. Runs under the organisation's lock in the session (a registration) or the session's own (any other
+ * change), after every change of the organisation's seats.
  */
 final class HeadOfDelegation {
 

@@ -16,6 +16,7 @@ import org.plenary.contracts.RegistrationEvents;
 import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.security.Actor;
 import org.plenary.registration.accreditation.Accreditation;
+import org.plenary.registration.registration.Registration.Status;
 import org.plenary.registration.session.Session;
 
 /**
@@ -47,25 +48,37 @@ public class RegistrationJournal {
         return Multi.createFrom()
                 .iterable(organisations)
                 .onItem()
-                .transformToUniAndConcatenate(organisation ->
-                        HeadOfDelegation.settle(changes, organisation, null, Actor.system("head-of-delegation")))
+                .transformToUniAndConcatenate(organisation -> {
+                    RegistrationChanges.Head head = changes.head(organisation);
+                    return head == null
+                            ? HeadOfDelegation.settle(changes, organisation, null, Actor.system("head-of-delegation"))
+                            : HeadOfDelegation.settle(changes, organisation, head.named(), head.actor());
+                })
                 .collect()
                 .asList()
                 .chain(() -> Panache.getSession().chain(Mutiny.Session::flush))
-                .chain(() -> RegistrationQueries.ranks(Set.of(session.id)))
-                .chain(ranks -> Multi.createFrom()
-                        .iterable(List.copyOf(changes.changes()))
-                        .filter(c -> !c.type().equals(RegistrationEvents.HEAD_OF_DELEGATION_CHANGED)
-                                || !changes.hasOtherChange(c))
-                        .onItem()
-                        .transformToUniAndConcatenate(change -> write(session, change, ranks))
-                        .collect()
-                        .asList()
-                        .replaceWithVoid());
+                // The ranks only where a registration of the change waits (the others have none), and each
+                // organisation's seats once: the reads the events need, no more.
+                .chain(() -> changes.changes().stream().anyMatch(c -> c.registration().status == Status.WAITLISTED)
+                        ? RegistrationQueries.ranks(Set.of(session.id))
+                        : Uni.createFrom().item(Map.<UUID, RegistrationQueries.Rank>of()))
+                .chain(ranks -> RegistrationQueries.organisationSeats(session.id, organisations)
+                        .chain(seats -> Multi.createFrom()
+                                .iterable(List.copyOf(changes.changes()))
+                                .filter(c -> !c.type().equals(RegistrationEvents.HEAD_OF_DELEGATION_CHANGED)
+                                        || !changes.hasOtherChange(c))
+                                .onItem()
+                                .transformToUniAndConcatenate(change -> write(session, change, ranks, seats))
+                                .collect()
+                                .asList()
+                                .replaceWithVoid()));
     }
 
     private Uni<Void> write(
-            Session session, RegistrationChanges.Change change, Map<UUID, RegistrationQueries.Rank> ranks) {
+            Session session,
+            RegistrationChanges.Change change,
+            Map<UUID, RegistrationQueries.Rank> ranks,
+            Map<String, Long> seats) {
         Registration r = change.registration();
         RegistrationQueries.Rank rank = ranks.get(r.id);
         RegistrationTransition step = new RegistrationTransition();
@@ -81,20 +94,19 @@ public class RegistrationJournal {
         return step.persist()
                 .chain(() -> Accreditation.<Accreditation>findById(
                                 new Accreditation.Key(r.organisationId, session.bodyId))
-                        .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, r.organisationId)
-                                .chain(seats -> outbox.record(
-                                        RegistrationEvents.REGISTRATIONS_TOPIC,
-                                        "organisation",
-                                        r.organisationId,
-                                        r.id.toString(),
-                                        change.type(),
-                                        RegistrationEvent.of(
-                                                r,
-                                                session,
-                                                accreditation == null ? null : accreditation.organisationName,
-                                                rank == null ? null : (long) rank.inSession(),
-                                                seats.intValue(),
-                                                change.actor())))))
+                        .chain(accreditation -> outbox.record(
+                                RegistrationEvents.REGISTRATIONS_TOPIC,
+                                "organisation",
+                                r.organisationId,
+                                r.id.toString(),
+                                change.type(),
+                                RegistrationEvent.of(
+                                        r,
+                                        session,
+                                        accreditation == null ? null : accreditation.organisationName,
+                                        rank == null ? null : (long) rank.inSession(),
+                                        seats.getOrDefault(r.organisationId, 0L).intValue(),
+                                        change.actor()))))
                 .replaceWithVoid();
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,9 +40,10 @@ import org.plenary.registration.session.SessionService;
 import org.plenary.registration.session.VenueTime;
 
 /**
- * Delegates' registrations. Every change that counts seats first locks the session's row, so the
- * organisation's quota and the session's seats hold under concurrent registrations, and a freed seat goes
- * to the first on the waiting list who fits.
+ * Delegates' registrations. A new registration shares the session's lock with the other organisations' and takes
+ * its organisation's own; every other change that counts seats locks the session for itself alone
+ * ({@link SessionService#lock}). So the organisation's quota and the session's seats hold under concurrent
+ * registrations, and a freed seat goes to the first on the waiting list who fits.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -191,12 +193,29 @@ public class RegistrationService {
 
     // ------------------------------------------------------------------ organisation
 
-    @WithTransaction
+    /**
+     * Registers a delegate, or puts them on the waiting list. Registrations of different organisations run side by
+     * side ({@link SessionService#shareForRegistration}); the session's seats are taken as the transaction commits.
+     * Where another registration took the last seat meanwhile, the commit fails and the registration is decided
+     * again, from the seats as they are then (the waiting list, or the refusal).
+     */
     public Uni<RegistrationView> register(UUID sessionId, RegistrationRequests.Register request) {
-        String organisation = registeringOrganisation(request.organisationId());
-        Actor actor = caller.actor();
+        return Uni.createFrom()
+                .deferred(() -> {
+                    String organisation = registeringOrganisation(request.organisationId());
+                    Actor actor = caller.actor();
+                    return Panache.withTransaction(() -> register(sessionId, request, organisation, actor));
+                })
+                .onFailure(RegistrationService::seatTakenMeanwhile)
+                .retry()
+                .atMost(SEAT_RETRIES)
+                .chain(RegistrationService::view);
+    }
+
+    private Uni<Registration> register(
+            UUID sessionId, RegistrationRequests.Register request, String organisation, Actor actor) {
         Instant now = now();
-        return sessions.lock(sessionId)
+        return sessions.shareForRegistration(sessionId, organisation)
                 .chain(session -> facts(
                                 session, organisation, request.delegate().email(), request.joinWaitingList(), now)
                         .chain(facts -> {
@@ -218,10 +237,9 @@ public class RegistrationService {
                             if (decision.outcome() == Outcome.REGISTER) {
                                 r.status = session.confirmationRequired ? Status.PENDING : Status.CONFIRMED;
                                 changes.add(RegistrationEvents.REGISTERED, r, null, actor);
-                                Registration named = request.delegate().headOfDelegation() ? r : null;
-                                return r.<Registration>persist()
-                                        .chain(() -> HeadOfDelegation.settle(changes, organisation, named, actor))
-                                        .chain(() -> done(changes, r));
+                                changes.settleHead(
+                                        organisation, request.delegate().headOfDelegation() ? r : null, actor);
+                                return r.<Registration>persist().chain(() -> done(changes, r));
                             }
                             r.status = Status.WAITLISTED;
                             r.reason = decision.reasons().get(0).detail();
@@ -230,9 +248,23 @@ public class RegistrationService {
                                 changes.add(RegistrationEvents.WAITLISTED, r, null, actor);
                                 return r.<Registration>persist().chain(saved -> done(changes, saved));
                             });
-                        }))
-                .chain(RegistrationService::view);
+                        }));
     }
+
+    /** How often a registration is decided again when the last seats went to others as it committed. */
+    private static final int SEAT_RETRIES = 20;
+
+    /** The commit failed because the session's seats were all taken meanwhile (migration V8's trigger). */
+    private static boolean seatTakenMeanwhile(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof PgException pg && SEATS_TAKEN.equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String SEATS_TAKEN = "PLS01";
 
     @WithTransaction
     public Uni<RegistrationView> cancel(UUID id, String reason) {
@@ -486,27 +518,18 @@ public class RegistrationService {
     private Uni<RegistrationPolicy.Facts> facts(
             Session session, String organisation, String delegateEmail, boolean joinWaitingList, Instant now) {
         return Accreditation.<Accreditation>findById(new Accreditation.Key(organisation, session.bodyId))
-                .chain(accreditation -> RegistrationQueries.organisationSeats(session.id, organisation)
-                        .chain(organisationSeats -> RegistrationQueries.sessionSeats(session.id)
-                                .chain(sessionSeats -> (delegateEmail == null
-                                                ? Uni.createFrom().item(0L)
-                                                : RegistrationQueries.inDelegation(
-                                                        session.id, organisation, delegateEmail, null))
-                                        .chain(duplicates -> NominationLetter.count(
-                                                        "id.sessionId = ?1 and id.organisationId = ?2",
-                                                        session.id,
-                                                        organisation)
-                                                .map(letters -> new RegistrationPolicy.Facts(
-                                                        session,
-                                                        now,
-                                                        accreditation != null && accreditation.isAccredited(),
-                                                        accreditation == null ? null : accreditation.accreditedAt,
-                                                        accreditation != null && accreditation.isSuspended(),
-                                                        organisationSeats.intValue(),
-                                                        sessionSeats.intValue(),
-                                                        duplicates > 0,
-                                                        letters > 0,
-                                                        joinWaitingList))))));
+                .chain(accreditation -> RegistrationQueries.counts(session.id, organisation, delegateEmail)
+                        .map(counts -> new RegistrationPolicy.Facts(
+                                session,
+                                now,
+                                accreditation != null && accreditation.isAccredited(),
+                                accreditation == null ? null : accreditation.accreditedAt,
+                                accreditation != null && accreditation.isSuspended(),
+                                (int) counts.organisationSeats(),
+                                (int) counts.sessionSeats(),
+                                counts.duplicates() > 0,
+                                counts.letters() > 0,
+                                joinWaitingList)));
     }
 
     private static RuleViolation refusal(Decision decision) {

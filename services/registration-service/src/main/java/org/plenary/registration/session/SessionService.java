@@ -3,6 +3,7 @@ package org.plenary.registration.session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -30,6 +31,11 @@ import org.plenary.registration.registration.WaitingList;
 public class SessionService {
 
     private static final TypeReference<List<SessionRequest.MeetingPart>> PARTS = new TypeReference<>() {};
+
+    /** The advisory locks' first keys (the second is a hash of the session, or of the session and organisation). */
+    private static final int SESSION_LOCK = 0x5345;
+
+    private static final int ORGANISATION_LOCK = 0x4f52;
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
@@ -60,14 +66,47 @@ public class SessionService {
     }
 
     /**
-     * The session with its row locked for the rest of the transaction, or a 404 problem: every change that counts
-     * seats takes this lock first, so that quota and seats hold under concurrent requests.
+     * The session, locked for this transaction alone, or a 404 problem: every change that counts seats but a new
+     * registration (a cancellation and the promotions it makes, a withdrawal, a change of the session) takes this
+     * lock first, so that quota, seats and the waiting list's order hold under concurrent requests. It waits for the
+     * registrations under way ({@link #shareForRegistration}) and keeps new ones waiting until it commits.
      */
     public Uni<Session> lock(UUID id) {
-        return Session.<Session>findById(id, LockModeType.PESSIMISTIC_WRITE)
+        return advisoryLock("select concat(pg_advisory_xact_lock(" + SESSION_LOCK + ", hashtext(:session)))", id, null)
+                .chain(() -> Session.<Session>findById(id, LockModeType.PESSIMISTIC_WRITE))
                 .onItem()
                 .ifNull()
                 .failWith(() -> RuleViolation.notFound("session", id));
+    }
+
+    /**
+     * The session, for a new registration of the organisation, or a 404 problem. Registrations of different
+     * organisations run side by side: each shares the session's lock (so that none runs while {@link #lock} is
+     * held) and takes the organisation's own lock in the session, under which it counts the organisation's quota,
+     * its delegation and its head. The session's seats are counted by the database as the registration commits
+     * (the {@code session_seats} table, migration V8). The session's lock first, then the organisation's: always
+     * in that order, in one statement.
+     */
+    public Uni<Session> shareForRegistration(UUID id, String organisationId) {
+        return advisoryLock(
+                        "select concat(pg_advisory_xact_lock_shared(" + SESSION_LOCK + ", hashtext(:session)),"
+                                + " pg_advisory_xact_lock(" + ORGANISATION_LOCK
+                                + ", hashtext(:session || '/' || :organisation)))",
+                        id,
+                        organisationId)
+                .chain(() -> find(id));
+    }
+
+    private static Uni<Void> advisoryLock(String sql, UUID sessionId, String organisationId) {
+        return Panache.getSession()
+                .chain(s -> {
+                    var query = s.createNativeQuery(sql, String.class).setParameter("session", sessionId.toString());
+                    if (organisationId != null) {
+                        query.setParameter("organisation", organisationId);
+                    }
+                    return query.getSingleResult();
+                })
+                .replaceWithVoid();
     }
 
     @WithTransaction
