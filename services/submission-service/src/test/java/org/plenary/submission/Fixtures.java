@@ -206,4 +206,12 @@ public final class Fixtures {
                 .post("/sessions/{id}/submissions", sessionId)
                 .then();
     }
+
+    /** Replaces a submission's file with a new version. */
+    public static ValidatableResponse replace(String organisationId, String submissionId, byte[] file) {
+        return as(Tokens.organisation(organisationId))
+                .multiPart("file", "replacement.pdf", file, "application/pdf")
+                .put("/submissions/{id}/file", submissionId)
+                .then();
+    }
 }

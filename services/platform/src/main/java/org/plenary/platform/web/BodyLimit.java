@@ -1,6 +1,5 @@
 package org.plenary.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -56,16 +55,6 @@ public class BodyLimit {
                 "The request's body is " + length + " bytes; this service accepts at most " + limitBytes + " bytes.",
                 context.request().path(),
                 Map.of("limitBytes", limitBytes, "bodyBytes", length));
-        String body;
-        try {
-            body = mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":413,\"rule\":\"body-too-large\"}";
-        }
-        context.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        RouteProblems.answer(context, mapper, problem, true);
     }
 }

@@ -1,8 +1,6 @@
 package org.plenary.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -62,15 +60,6 @@ public class RequestLineLimit {
                         + ". Send long values in a request body instead.",
                 null,
                 Map.of("limitCharacters", limit, "requestLineCharacters", length));
-        String body;
-        try {
-            body = mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":414,\"rule\":\"request-line-too-long\"}";
-        }
-        context.response()
-                .setStatusCode(414)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body);
+        RouteProblems.answer(context, mapper, problem, false);
     }
 }

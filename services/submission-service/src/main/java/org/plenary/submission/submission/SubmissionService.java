@@ -27,6 +27,8 @@ import org.plenary.platform.web.PageRequest;
 import org.plenary.submission.files.FileInspector;
 import org.plenary.submission.files.FileNames;
 import org.plenary.submission.files.FileStore;
+import org.plenary.submission.files.FilesConfig;
+import org.plenary.submission.files.StorageLimit;
 import org.plenary.submission.session.AccreditationCopy;
 import org.plenary.submission.session.BodyPolicyCopy;
 import org.plenary.submission.session.SessionCopy;
@@ -34,7 +36,9 @@ import org.plenary.submission.submission.Submission.Status;
 
 /**
  * Written submissions. A file is checked and stored off the event loop before the transaction that records
- * it (and its event) starts, so a refused file changes nothing stored.
+ * it (and its event) starts, so a refused file changes nothing stored. When that transaction fails, the file is
+ * removed again unless a row names it after all (a commit whose answer was lost); a crash in between leaves a file
+ * that {@link org.plenary.submission.files.FileSweep} removes.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -58,13 +62,16 @@ public class SubmissionService {
     private final Clock clock;
     private final FileStore files;
     private final FileInspector inspector;
+    private final StorageLimit storage;
 
-    public SubmissionService(Outbox outbox, Caller caller, Clock clock, FileStore files, FileInspector inspector) {
+    public SubmissionService(
+            Outbox outbox, Caller caller, Clock clock, FileStore files, FileInspector inspector, FilesConfig config) {
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
         this.files = files;
         this.inspector = inspector;
+        this.storage = new StorageLimit(config.organisationSessionLimitBytes());
     }
 
     /** The metadata of a submission. */
@@ -79,23 +86,31 @@ public class SubmissionService {
         String organisation = caller.requireOrganisationId();
         Actor actor = caller.actor();
         checkMetadata(metadata);
-        return Panache.withSession(() -> eligibleSession(sessionId, organisation))
+        return Panache.withSession(() -> eligibleSession(sessionId, organisation)
+                        .call(() -> storage.check(sessionId, organisation, uploadSize(upload))))
                 .chain(session -> store(upload, metadata.language(), session)
-                        .chain(stored -> Panache.withTransaction(() -> {
-                            Submission s = new Submission();
-                            s.id = UUID.randomUUID();
-                            s.sessionId = sessionId;
-                            s.organisationId = organisation;
-                            s.title = metadata.title().strip();
-                            s.agendaItem = metadata.agendaItem().strip();
-                            s.language = metadata.language();
-                            s.status = SubmissionAction.SUBMIT.target();
-                            s.currentVersion = 1;
-                            s.submittedAt = now();
-                            return s.<Submission>persist()
-                                    .chain(saved -> addVersion(saved, stored))
-                                    .chain(version -> emit(s, version, session, SubmissionAction.SUBMIT, actor, null));
-                        })));
+                        .chain(stored -> recording(
+                                stored,
+                                Panache.withTransaction(() -> storage.checkHeld(
+                                                sessionId,
+                                                organisation,
+                                                stored.inspected().sizeBytes())
+                                        .chain(() -> {
+                                            Submission s = new Submission();
+                                            s.id = UUID.randomUUID();
+                                            s.sessionId = sessionId;
+                                            s.organisationId = organisation;
+                                            s.title = metadata.title().strip();
+                                            s.agendaItem = metadata.agendaItem().strip();
+                                            s.language = metadata.language();
+                                            s.status = SubmissionAction.SUBMIT.target();
+                                            s.currentVersion = 1;
+                                            s.submittedAt = now();
+                                            return s.<Submission>persist()
+                                                    .chain(saved -> addVersion(saved, stored))
+                                                    .chain(version -> emit(
+                                                            s, version, session, SubmissionAction.SUBMIT, actor, null));
+                                        })))));
     }
 
     /** A new file for the submission, before the deadline; the earlier files are kept. */
@@ -104,22 +119,32 @@ public class SubmissionService {
         return Panache.withSession(() -> loadOwn(id).chain(s -> {
                     SubmissionAction.REPLACE.check(s.status);
                     return eligibleSession(s.sessionId, s.organisationId)
+                            .call(() -> storage.check(s.sessionId, s.organisationId, uploadSize(upload)))
                             .map(session -> new Target(session, s.language));
                 }))
                 .chain(target -> store(upload, target.language(), target.session())
-                        .chain(stored ->
-                                Panache.withTransaction(() -> loadOwn(id).chain(s -> {
-                                    SubmissionAction.REPLACE.check(s.status);
-                                    s.currentVersion++;
-                                    return addVersion(s, stored)
-                                            .chain(version -> emit(
-                                                    s,
-                                                    version,
-                                                    target.session(),
-                                                    SubmissionAction.REPLACE,
-                                                    actor,
-                                                    null));
-                                }))));
+                        .chain(stored -> recording(
+                                stored,
+                                Panache.withTransaction(() -> loadOwn(id)
+                                        .chain(s -> {
+                                            SubmissionAction.REPLACE.check(s.status);
+                                            return storage.checkHeld(
+                                                            s.sessionId,
+                                                            s.organisationId,
+                                                            stored.inspected().sizeBytes())
+                                                    .replaceWith(s);
+                                        })
+                                        .chain(s -> {
+                                            s.currentVersion++;
+                                            return addVersion(s, stored)
+                                                    .chain(version -> emit(
+                                                            s,
+                                                            version,
+                                                            target.session(),
+                                                            SubmissionAction.REPLACE,
+                                                            actor,
+                                                            null));
+                                        })))));
     }
 
     public Uni<SubmissionView> withdraw(UUID id, String reason) {
@@ -290,6 +315,29 @@ public class SubmissionService {
                 throw new IllegalStateException("the file could not be stored", e);
             }
         });
+    }
+
+    private static long uploadSize(FileUpload upload) {
+        return upload == null ? 0 : upload.size();
+    }
+
+    /**
+     * The transaction that records a stored file; should it fail, the file goes again, unless a row names it after
+     * all (a commit whose answer was lost). When that cannot be known now, the sweep decides later.
+     */
+    private <T> Uni<T> recording(Stored stored, Uni<T> transaction) {
+        return transaction
+                .onFailure()
+                .call(failure -> Panache.withSession(() -> SubmissionVersion.count("fileKey", stored.key()))
+                        .chain(rows -> rows > 0
+                                ? Uni.createFrom().voidItem()
+                                : VertxContextSupport.executeBlocking(() -> {
+                                    files.delete(stored.key());
+                                    return null;
+                                }))
+                        .onFailure()
+                        .recoverWithNull()
+                        .replaceWithVoid());
     }
 
     private Uni<SubmissionVersion> addVersion(Submission s, Stored stored) {
