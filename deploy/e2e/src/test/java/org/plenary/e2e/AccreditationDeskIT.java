@@ -199,6 +199,9 @@ class AccreditationDeskIT {
         assertThat(officer.text("#status")).isEqualTo("Accredited");
         assertThat(officer.text("#history")).contains("Decision 2/1 of the Committee, 12 January", "The secretariat");
         officer.accessible("the decision recorded");
+        officer.clickAndWait("nav.desk-nav a[href='/me/desk/applications']");
+        assertThat(officer.text("#results-count")).matches("\\d+ applications?");
+        officer.accessible("the whole queue");
         officer.screenshot("desk-decided");
 
         state.open(portal.url() + "/me/state/objections");

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
@@ -72,4 +73,28 @@ public interface RegistrationClient {
     @POST
     @Path("/registrations/{id}/substitution")
     FocalPointViews.RegistrationDetail substitute(@PathParam("id") UUID id, FocalPointViews.Substitute request);
+
+    // The secretariat's registrations desk
+
+    @GET
+    @Path("/registrations")
+    Page<FocalPointViews.RegistrationDetail> participants(
+            @QueryParam("sessionId") UUID sessionId,
+            @QueryParam("organisationId") String organisationId,
+            @QueryParam("status") String status,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @POST
+    @Path("/registrations/{id}/confirmation")
+    FocalPointViews.RegistrationDetail confirm(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/registrations/{id}/decline")
+    FocalPointViews.RegistrationDetail decline(@PathParam("id") UUID id, FocalPointViews.ReasonBody reason);
+
+    @GET
+    @Path("/sessions/{id}/participants.csv")
+    @Produces("text/csv")
+    jakarta.ws.rs.core.Response participantsCsv(@PathParam("id") UUID sessionId);
 }

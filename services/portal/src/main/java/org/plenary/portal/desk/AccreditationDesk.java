@@ -117,7 +117,7 @@ public class AccreditationDesk {
             @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("1") int page) {
         String body = Forms.blankToNull(bodyId);
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         String search = Forms.blankToNull(q);
         int current = Math.max(1, page);
         List<Body> bodies = accreditation.bodies(0, 100).items();

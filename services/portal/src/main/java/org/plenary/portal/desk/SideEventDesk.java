@@ -239,7 +239,7 @@ public class SideEventDesk {
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("1") int page) {
         Session session = registration.session(sessionId);
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         int current = Math.max(1, page);
         Page<Proposal> found = sideEvents.sessionProposals(sessionId, chosen, current - 1, PAGE_SIZE);
         Map<String, Object> query = new LinkedHashMap<>();

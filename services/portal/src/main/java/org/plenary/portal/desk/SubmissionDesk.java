@@ -92,7 +92,7 @@ public class SubmissionDesk {
         } catch (IllegalArgumentException notAnId) {
             session = null;
         }
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         int current = Math.max(1, page);
         Page<Submission> found = submissions.queue(session, chosen, current - 1, PAGE_SIZE);
         Map<String, Object> query = new LinkedHashMap<>();

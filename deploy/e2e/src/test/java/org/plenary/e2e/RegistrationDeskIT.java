@@ -1,0 +1,156 @@
+package org.plenary.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The secretariat's registrations desk in a real browser against the real system: the registration service and the
+ * portal run as processes from their packaged builds; three demo organisations register a delegate each for an open
+ * session that asks for the secretariat's confirmation. The demo officer signs in through Keycloak, confirms two of
+ * them in one go, is refused declining the third without a reason (the registration service's words beside its
+ * row), declines it with one, and reads the participants CSV (UTF-8 with a byte-order mark). axe-core on every
+ * portal page visited.
+ */
+class RegistrationDeskIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final List<String> ORGANISATIONS = List.of("apc", "ipi", "open-net-korea");
+
+    private static final List<ServiceProcess> PROCESSES = new ArrayList<>();
+    private static final Map<String, String> REGISTRATIONS = new LinkedHashMap<>();
+    private static ServiceProcess registration;
+    private static ServiceProcess portal;
+    private static Browser officer;
+    private static String session;
+
+    @BeforeAll
+    static void startTheSystemAndRegister() throws Exception {
+        registration = start(new ServiceProcess(Browser.ROOT, "registration-service", 18182, "registration")
+                .env("MP_MESSAGING_INCOMING_ACCREDITATIONS_GROUP_ID", "registration-reg-desk-" + RUN));
+        portal = start(new ServiceProcess(Browser.ROOT, "portal", 18180, "portal")
+                .env("QUARKUS_REST_CLIENT_ACCREDITATION_URL", "http://localhost:1")
+                .env("QUARKUS_REST_CLIENT_REGISTRATION_URL", registration.url())
+                .env("QUARKUS_REST_CLIENT_SIDE_EVENT_URL", "http://localhost:1")
+                .env("QUARKUS_REST_CLIENT_SUBMISSION_URL", "http://localhost:1")
+                .env("QUARKUS_OIDC_AUTH_SERVER_URL", KeycloakTokens.ISSUER));
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(30);
+        Map<String, Object> request = new HashMap<>();
+        request.put("bodyId", "ahc-reg-desk-" + RUN);
+        request.put("title", "Open session (registrations desk run " + RUN + ")");
+        request.put("venue", "Vienna International Centre");
+        request.put("timeZone", "Europe/Vienna");
+        request.put("startDate", start.toString());
+        request.put("endDate", start.plusDays(4).toString());
+        request.put(
+                "registrationOpensAt", Instant.now().minus(Duration.ofDays(1)).toString());
+        request.put(
+                "registrationDeadline", Instant.now().plus(Duration.ofDays(20)).toString());
+        request.put("participation", "OPEN");
+        request.put("delegateQuota", 2);
+        request.put("latePolicy", "REFUSE");
+        request.put("confirmationRequired", true);
+        request.put("meetingParts", List.of(Map.of("name", "Plenary", "stakeholdersMayAttend", true)));
+        session = as(KeycloakTokens.secretariat())
+                .body(request)
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("sessionId");
+        for (String organisation : ORGANISATIONS) {
+            REGISTRATIONS.put(
+                    organisation,
+                    as(KeycloakTokens.organisation(organisation))
+                            .body(Map.of(
+                                    "delegate",
+                                    Map.of(
+                                            "name", "Délégué " + organisation + " " + RUN,
+                                            "email", "delegate@" + organisation + ".example",
+                                            "headOfDelegation", true),
+                                    "joinWaitingList",
+                                    false))
+                            .post("/sessions/{id}/registrations", session)
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+        }
+        officer = Browser.start("en");
+    }
+
+    private static ServiceProcess start(ServiceProcess process) throws IOException {
+        PROCESSES.add(process);
+        return process.start(true);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (officer != null) {
+            officer.close();
+        }
+        for (int i = PROCESSES.size() - 1; i >= 0; i--) {
+            PROCESSES.get(i).close();
+        }
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().baseUri(registration.url()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void theOfficerConfirmsTwoInOneGoAndDeclinesTheThirdWithAReason() throws IOException {
+        officer.open(portal.url() + "/me/desk/registrations/" + session + "?status=PENDING");
+        AccreditationDeskIT.signIn(officer, "officer", "/me/desk/registrations/");
+        assertThat(officer.text("#results-count")).isEqualTo("3 participants");
+        officer.accessible("the participants awaiting confirmation");
+        officer.screenshot("desk-registrations");
+
+        officer.find("#tick-" + REGISTRATIONS.get("apc")).click();
+        officer.find("#tick-" + REGISTRATIONS.get("ipi")).click();
+        officer.clickAndWait("#confirm");
+        assertThat(officer.text("#done")).isEqualTo("The ticked participants are confirmed.");
+        assertThat(officer.text("#results-count")).isEqualTo("1 participant");
+        officer.accessible("two participants confirmed");
+
+        String third = REGISTRATIONS.get("open-net-korea");
+        officer.find("#tick-" + third).click();
+        officer.clickAndWait("#decline");
+        assertThat(officer.text("#tick-" + third + "-error")).isNotBlank();
+        assertThat(officer.text(".error-summary a[href='#row-" + third + "']")).isNotBlank();
+        officer.accessible("a decline without a reason refused beside its row");
+
+        officer.find("#tick-" + third).click();
+        officer.type("#reason", "No nomination letter received.");
+        officer.clickAndWait("#decline");
+        assertThat(officer.text("#done")).isEqualTo("The ticked participants are declined.");
+
+        officer.open(portal.url() + "/me/desk/registrations/" + session);
+        assertThat(officer.text("#row-" + REGISTRATIONS.get("apc"))).contains("Confirmed");
+        assertThat(officer.text("#row-" + third)).contains("Declined");
+        officer.accessible("every participant");
+
+        String csv = (String) ((JavascriptExecutor) officer.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('csv').href).then(r => r.text()).then(done)"
+                        + ".catch(e => done('failed: ' + e));");
+        assertThat(csv).contains("Délégué apc " + RUN, "Délégué ipi " + RUN);
+    }
+}

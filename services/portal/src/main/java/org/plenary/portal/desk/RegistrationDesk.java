@@ -1,0 +1,184 @@
+package org.plenary.portal.desk;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.plenary.portal.client.FocalPointViews.ReasonBody;
+import org.plenary.portal.client.FocalPointViews.RegistrationDetail;
+import org.plenary.portal.client.Refusal;
+import org.plenary.portal.client.RegistrationClient;
+import org.plenary.portal.client.Views.Page;
+import org.plenary.portal.client.Views.Session;
+import org.plenary.portal.me.Forms;
+import org.plenary.portal.page.Paging;
+import org.plenary.portal.web.FormErrors;
+import org.plenary.portal.web.Reader;
+
+/**
+ * The secretariat's registrations desk, per session: the participants filtered by status and organisation (the
+ * waiting list is the filter {@code WAITLISTED}, with each delegate's rank), confirming or declining the ones ticked
+ * in one go, and the participants CSV passed through from the registration service. The registration service
+ * decides each confirmation and decline: a refusal is shown beside that participant's row.
+ */
+@Path("/me/desk/registrations")
+public class RegistrationDesk {
+
+    static final int PAGE_SIZE = 50;
+    static final List<String> STATUSES =
+            List.of("PENDING", "CONFIRMED", "WAITLISTED", "CANCELLED", "DECLINED", "WITHDRAWN");
+
+    /** What became of one ticked participant: null where the service did it, else its words. */
+    public record Outcome(RegistrationDetail registration, String refusal) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sessions(List<Session> sessions, long total, Paging paging);
+
+        static native TemplateInstance participants(
+                Session session,
+                List<String> statuses,
+                String status,
+                String organisationId,
+                List<RegistrationDetail> participants,
+                Map<String, String> refusals,
+                long total,
+                Paging paging,
+                String done,
+                FormErrors errors);
+    }
+
+    private final RegistrationClient registration;
+    private final Reader reader;
+
+    public RegistrationDesk(@RestClient RegistrationClient registration, Reader reader) {
+        this.registration = registration;
+        this.reader = reader;
+    }
+
+    @GET
+    public TemplateInstance sessions(@QueryParam("page") @DefaultValue("1") int page) {
+        int current = Math.max(1, page);
+        Page<Session> found = registration.sessions(null, current - 1, 20);
+        return reader.render(Templates.sessions(
+                found.items(),
+                found.total(),
+                Paging.of("/me/desk/registrations", Map.of(), current, 20, found.total())));
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    public TemplateInstance participants(
+            @PathParam("sessionId") UUID sessionId,
+            @QueryParam("status") String status,
+            @QueryParam("organisationId") String organisationId,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("done") String done) {
+        return page(sessionId, status, organisationId, page, Map.of(), done, FormErrors.none());
+    }
+
+    /** The participants CSV, as the registration service writes it (UTF-8 with a byte-order mark). */
+    @GET
+    @Path("/{sessionId}/participants.csv")
+    public Response csv(@PathParam("sessionId") UUID sessionId) {
+        try (Response csv = registration.participantsCsv(sessionId)) {
+            Response.ResponseBuilder answer =
+                    Response.ok(csv.readEntity(byte[].class)).type(csv.getMediaType());
+            String disposition = csv.getHeaderString("Content-Disposition");
+            if (disposition != null) {
+                answer.header("Content-Disposition", disposition);
+            }
+            return answer.build();
+        }
+    }
+
+    @POST
+    @Path("/{sessionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> bulk(
+            @PathParam("sessionId") UUID sessionId,
+            @FormParam("action") String action,
+            @FormParam("ids") List<UUID> ids,
+            @FormParam("reason") String reason,
+            @FormParam("status") String status,
+            @FormParam("organisationId") String organisationId) {
+        List<UUID> ticked = ids == null ? List.of() : ids;
+        Map<String, String> refusals = new LinkedHashMap<>();
+        List<FormErrors.Item> summary = new ArrayList<>();
+        int done = 0;
+        for (UUID id : ticked) {
+            try {
+                if ("decline".equals(action)) {
+                    registration.decline(id, new ReasonBody(Forms.orEmpty(reason)));
+                } else {
+                    registration.confirm(id);
+                }
+                done++;
+            } catch (Refusal refusal) {
+                Forms.shown(refusal);
+                String words = refusal.fields().isEmpty()
+                        ? refusal.detail()
+                        : refusal.fields().get(0).field() + " "
+                                + refusal.fields().get(0).message();
+                refusals.put(id.toString(), words);
+            }
+        }
+        String what = "decline".equals(action) ? "declined" : "confirmed";
+        if (refusals.isEmpty()) {
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("status", Forms.blankToNull(status));
+            query.put("organisationId", Forms.blankToNull(organisationId));
+            query.put("done", what);
+            return Forms.seeOther(org.plenary.portal.web.Links.withQuery("/me/desk/registrations/" + sessionId, query));
+        }
+        FormErrors errors = FormErrors.rows(refusals, "row-");
+        return RestResponse.status(
+                RestResponse.Status.CONFLICT,
+                page(sessionId, status, organisationId, 1, refusals, done > 0 ? what : null, errors));
+    }
+
+    private TemplateInstance page(
+            UUID sessionId,
+            String status,
+            String organisationId,
+            int page,
+            Map<String, String> refusals,
+            String done,
+            FormErrors errors) {
+        Session session = registration.session(sessionId);
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
+        String organisation = Forms.blankToNull(organisationId);
+        int current = Math.max(1, page);
+        Page<RegistrationDetail> found =
+                registration.participants(sessionId, organisation, chosen, current - 1, PAGE_SIZE);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("status", chosen);
+        query.put("organisationId", organisation);
+        return reader.render(Templates.participants(
+                session,
+                STATUSES,
+                chosen == null ? "" : chosen,
+                organisation == null ? "" : organisation,
+                found.items(),
+                refusals,
+                found.total(),
+                Paging.of("/me/desk/registrations/" + sessionId, query, current, PAGE_SIZE, found.total()),
+                done,
+                errors));
+    }
+}
