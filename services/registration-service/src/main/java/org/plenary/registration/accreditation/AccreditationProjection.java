@@ -10,7 +10,8 @@ import org.plenary.registration.registration.RegistrationService;
 
 /**
  * Keeps {@link Accreditation} rows from the accreditation service's events, and withdraws an organisation's
- * registrations for accreditation-only sessions of a body when its accreditation is revoked.
+ * registrations for accreditation-only sessions of a body when its accreditation is revoked: only for a revocation it
+ * applies, never for one a newer event superseded (a rebuild replays history).
  */
 @ApplicationScoped
 public class AccreditationProjection {
@@ -31,28 +32,27 @@ public class AccreditationProjection {
         JsonNode data = event.data();
         Accreditation.Key key = new Accreditation.Key(
                 data.path("organisationId").asText(), data.path("bodyId").asText());
-        return Accreditation.<Accreditation>findById(key)
-                .chain(existing -> {
-                    if (existing != null && existing.updatedAt.isAfter(event.occurredAt())) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    Accreditation row = existing != null ? existing : new Accreditation();
-                    row.id = key;
-                    row.organisationName =
-                            data.path("organisation").path("name").asText();
-                    row.status = data.path("status").asText();
-                    row.accreditedAt = data.hasNonNull("accreditedAt")
-                            ? Instant.parse(data.path("accreditedAt").asText())
-                            : null;
-                    row.updatedAt = event.occurredAt();
-                    return (existing != null ? Uni.createFrom().item(row) : row.<Accreditation>persist())
-                            .replaceWithVoid();
-                })
-                .chain(() -> AccreditationEvents.APPLICATION_REVOKED.equals(event.type())
-                        ? registrations.withdrawForRevocation(
-                                key.organisationId(),
-                                key.bodyId(),
-                                "The organisation's accreditation to " + key.bodyId() + " was revoked.")
-                        : Uni.createFrom().voidItem());
+        return Accreditation.<Accreditation>findById(key).chain(existing -> {
+            if (existing != null && existing.updatedAt.isAfter(event.occurredAt())) {
+                // A newer event superseded this one (a replay reads history again): neither the row nor the
+                // registrations change, so an old revocation withdraws nothing.
+                return Uni.createFrom().voidItem();
+            }
+            Accreditation row = existing != null ? existing : new Accreditation();
+            row.id = key;
+            row.organisationName = data.path("organisation").path("name").asText();
+            row.status = data.path("status").asText();
+            row.accreditedAt = data.hasNonNull("accreditedAt")
+                    ? Instant.parse(data.path("accreditedAt").asText())
+                    : null;
+            row.updatedAt = event.occurredAt();
+            return (existing != null ? Uni.createFrom().item(row) : row.<Accreditation>persist())
+                    .chain(() -> AccreditationEvents.APPLICATION_REVOKED.equals(event.type())
+                            ? registrations.withdrawForRevocation(
+                                    key.organisationId(),
+                                    key.bodyId(),
+                                    "The organisation's accreditation to " + key.bodyId() + " was revoked.")
+                            : Uni.createFrom().voidItem());
+        });
     }
 }
