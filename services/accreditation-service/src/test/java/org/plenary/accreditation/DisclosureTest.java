@@ -109,4 +109,29 @@ class DisclosureTest {
                 .body("find { it.action == 'OBJECT' }.reason", equalTo(RU_REASON))
                 .body(not(containsString("mission@ru")));
     }
+
+    @Test
+    void aStateNeverReadsTheOrganisationsContactAddressWhichTheSecretariatDoes() {
+        String body = Fixtures.body(null, null, "REASON_ONLY");
+        String id = objectedApplication(Fixtures.newOrganisationId(), body);
+
+        as(Tokens.state("BY"))
+                .get("/applications/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("organisation.name", org.hamcrest.Matchers.notNullValue())
+                .body("organisation.contactEmail", nullValue())
+                .body(not(containsString("focal.point@example.org")));
+        as(Tokens.state("BY"))
+                .get("/bodies/{body}/non-objection", body)
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body(not(containsString("focal.point@example.org")));
+        as(Tokens.secretariat())
+                .get("/applications/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("organisation.contactEmail", equalTo("focal.point@example.org"));
+    }
 }

@@ -65,4 +65,33 @@ public record ApplicationView(
                 app.reason,
                 objections);
     }
+
+    /** The view without the organisation's contact address: what a state's focal point reads. */
+    public ApplicationView withoutContact() {
+        if (organisation == null) {
+            return this;
+        }
+        OrganisationProfile shown = new OrganisationProfile();
+        shown.name = organisation.name;
+        shown.acronym = organisation.acronym;
+        shown.country = organisation.country;
+        shown.type = organisation.type;
+        shown.website = organisation.website;
+        shown.description = organisation.description;
+        shown.ecosocStatus = organisation.ecosocStatus;
+        shown.language = organisation.language;
+        return new ApplicationView(
+                id,
+                bodyId,
+                organisationId,
+                shown,
+                ecosocMatch,
+                fastTrackRefused,
+                status,
+                submittedAt,
+                nonObjectionEndsAt,
+                accreditedAt,
+                reason,
+                objections);
+    }
 }

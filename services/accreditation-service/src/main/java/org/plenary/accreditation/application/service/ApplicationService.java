@@ -94,7 +94,7 @@ public class ApplicationService {
         return Page.of(
                 Application.<Application>find(query, Sort.by("submittedAt").and("id"), parameters),
                 page,
-                app -> ApplicationView.of(app, null));
+                app -> shown(ApplicationView.of(app, null)));
     }
 
     /** The text searched for, its LIKE wildcards taken literally (escaped with {@code !}). */
@@ -202,7 +202,7 @@ public class ApplicationService {
                                             List.of(ApplicationStatus.NON_OBJECTION, ApplicationStatus.OBJECTED))
                                     .and("now", now)),
                     page,
-                    app -> ApplicationView.of(app, null));
+                    app -> shown(ApplicationView.of(app, null)));
         });
     }
 
@@ -494,14 +494,19 @@ public class ApplicationService {
     private Uni<ApplicationView> view(Application app) {
         return bodies.find(app.bodyId)
                 .chain(body -> Objection.<Objection>list("applicationId = ?1 order by at", app.id)
-                        .map(objections -> ApplicationView.of(
+                        .map(objections -> shown(ApplicationView.of(
                                 app,
                                 objections.stream()
                                         .filter(o -> !caller.isState()
                                                 || o.stateCode.equals(
                                                         caller.stateCode().orElse("")))
                                         .map(o -> objectionView(o, body.objectionDisclosure))
-                                        .toList())));
+                                        .toList()))));
+    }
+
+    /** A state's focal point learns nothing of an organisation's contact address. */
+    private ApplicationView shown(ApplicationView view) {
+        return caller.isState() ? view.withoutContact() : view;
     }
 
     private ObjectionView objectionView(Objection objection, ObjectionDisclosure disclosure) {
