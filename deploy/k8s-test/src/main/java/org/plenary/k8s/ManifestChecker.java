@@ -143,6 +143,7 @@ public final class ManifestChecker {
             portal.checkNoDatabaseNoKafka(w);
             portal.checkSignIn(w);
             portal.checkCalls(w);
+            monitoring.checkService(w);
         });
         new RouteRules(r, network).check();
         monitoring.checkDataLayer();

@@ -25,6 +25,14 @@ class MonitoringTest {
                 assertThat(Yaml.string(endpoint, "port")).as(overlay).isEqualTo("management");
                 assertThat(Yaml.string(endpoint, "path")).as(overlay).isEqualTo("/q/metrics");
             }
+            Object portal = Doctored.list(
+                            Doctored.object(manifests, "ServiceMonitor", "portal")
+                                    .raw(),
+                            "spec",
+                            "endpoints")
+                    .get(0);
+            assertThat(Yaml.string(portal, "port")).as(overlay).isEqualTo("management");
+            assertThat(Yaml.string(portal, "path")).as(overlay).isEqualTo("/q/metrics");
             assertThat(manifests.find("PodMonitor", "plenary-kafka"))
                     .as(overlay)
                     .isPresent();
@@ -68,6 +76,18 @@ class MonitoringTest {
                 .anySatisfy(v -> assertThat(v)
                         .contains("Deployment/submission-service: no ServiceMonitor scrapes /q/metrics on its"
                                 + " management port 9084"));
+    }
+
+    @Test
+    void a_portal_no_monitor_scrapes_fails_the_check() {
+        List<String> violations = Doctored.small(m -> Doctored.map(
+                        Doctored.object(m, "ServiceMonitor", "portal").raw(), "spec", "selector", "matchLabels")
+                .put("app.kubernetes.io/name", "portals"));
+
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v)
+                        .contains("Deployment/portal: no ServiceMonitor scrapes /q/metrics on its management port"
+                                + " 9080"));
     }
 
     @Test
