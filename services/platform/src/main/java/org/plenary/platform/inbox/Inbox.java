@@ -31,15 +31,8 @@ import org.plenary.platform.failure.PassingFailures;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    /**
-     * Records the event as applied, under a transaction lock on its aggregate for this projection: the live
-     * consumer and a rebuild applying events of one aggregate at the same time take turns, each seeing the other's
-     * change (no lost update, no duplicate insert between the two).
-     */
     private static final String RECORD = "insert into processed_event (consumer, event_id, processed_at)"
-            + " select cast(:consumer as text), cast(:eventId as uuid), cast(:at as timestamptz)"
-            + " from (select pg_advisory_xact_lock(hashtext(:scope), hashtext(:aggregate))) turn"
-            + " on conflict do nothing";
+            + " values (:consumer, :eventId, :at) on conflict do nothing";
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -80,15 +73,6 @@ public class Inbox {
      * @param handler  the change; it runs inside the transaction, and only on the first delivery
      */
     public Uni<Void> apply(String consumer, String payload, Function<EventEnvelope, Uni<Void>> handler) {
-        return apply(consumer, consumer, payload, handler);
-    }
-
-    /**
-     * {@link #apply(String, String, Function)} under the name {@code consumer}, taking turns per aggregate with every
-     * other application in {@code scope}: a rebuild ({@link TopicReplay}) records its events under a name of its own
-     * and takes turns with the live consumer, whose name is the scope.
-     */
-    public Uni<Void> apply(String consumer, String scope, String payload, Function<EventEnvelope, Uni<Void>> handler) {
         EventEnvelope event;
         try {
             event = read(payload);
@@ -96,17 +80,12 @@ public class Inbox {
             return Uni.createFrom().failure(e);
         }
         Correlation.set(event.correlationId());
-        return attempt(consumer, scope, event, handler, 1, Vertx.currentContext());
+        return attempt(consumer, event, handler, 1, Vertx.currentContext());
     }
 
     private Uni<Void> attempt(
-            String consumer,
-            String scope,
-            EventEnvelope event,
-            Function<EventEnvelope, Uni<Void>> handler,
-            int attempt,
-            Context on) {
-        return once(consumer, scope, event, handler)
+            String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> handler, int attempt, Context on) {
+        return once(consumer, event, handler)
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .recoverWithUni(failure -> {
                     PassingFailures.Kind kind = PassingFailures.kind(failure);
@@ -123,18 +102,15 @@ public class Inbox {
                             kind == PassingFailures.Kind.LASTING ? "failure" : "passing failure",
                             wait.toMillis(),
                             failure.getMessage());
-                    return after(wait, on).chain(() -> attempt(consumer, scope, event, handler, attempt + 1, on));
+                    return after(wait, on).chain(() -> attempt(consumer, event, handler, attempt + 1, on));
                 });
     }
 
-    private Uni<Void> once(
-            String consumer, String scope, EventEnvelope event, Function<EventEnvelope, Uni<Void>> handler) {
+    private Uni<Void> once(String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> handler) {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(RECORD)
                         .setParameter("consumer", consumer)
                         .setParameter("eventId", event.id())
-                        .setParameter("scope", scope)
-                        .setParameter("aggregate", event.aggregateId() == null ? "" : event.aggregateId())
                         .setParameter("at", clock.instant())
                         .executeUpdate())
                 .chain(inserted -> {

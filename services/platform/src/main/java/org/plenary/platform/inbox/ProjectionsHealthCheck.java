@@ -7,10 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
- * Where each projection's rebuild stands (waiting for PostgreSQL or Kafka, rebuilding, stopped, complete), a line
- * each in {@code /q/health/well}, and {@code incomplete}: how many copies are not complete yet (0 once every copy
- * is). UP all the same: the service answers from what it has while a copy is rebuilt, so readiness is not
- * withdrawn; this line is where an operator sees that a copy is still being rebuilt.
+ * Where each projection's rebuild stands (waiting for PostgreSQL or Kafka, rebuilding, rebuilt, not needed), a line
+ * each in {@code /q/health/well}. UP all the same: the service answers from what it has while a copy is rebuilt.
  */
 @Wellness
 @ApplicationScoped
@@ -27,7 +25,6 @@ public class ProjectionsHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("Projections").up();
         replay.states().forEach(response::withData);
-        response.withData("incomplete", replay.incomplete());
         return response.build();
     }
 }
