@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -55,14 +56,17 @@ public class TopicReplay {
      * In the background, one after the other: rebuilds each projection that holds no row (a new database, a lost
      * one). Call it at start-up. Until PostgreSQL and Kafka answer it waits and tries again (the back-off doubles up
      * to 30 s), so a service started before them still gets its copies; the live consumers carry on meanwhile.
-     * {@link #states()} says where each stands.
+     * {@link #states()} says where each stands. Each rebuild applies only the events produced before this call: the
+     * live consumers apply the later ones, and send what they send about them (a rebuild sends nothing), so that no
+     * rebuild, however long, takes a new event from them.
      */
     public void rebuildEmptyInBackground(List<Projection> projections) {
+        Instant startedAt = Instant.now();
         projections.forEach(projection -> states.put(projection.name(), "waiting to start"));
         // On a worker thread of the application's pool, from which the database can be waited on.
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             for (Projection projection : projections) {
-                rebuildIfEmptyWhenReachable(projection);
+                rebuildIfEmptyWhenReachable(projection, startedAt);
             }
         });
     }
@@ -72,7 +76,7 @@ public class TopicReplay {
         return Map.copyOf(states);
     }
 
-    private void rebuildIfEmptyWhenReachable(Projection projection) {
+    private void rebuildIfEmptyWhenReachable(Projection projection, Instant producedBefore) {
         Duration wait = FIRST_WAIT;
         while (true) {
             try {
@@ -87,7 +91,7 @@ public class TopicReplay {
                         .chain(session -> session.createNativeQuery("delete from processed_event where consumer = :c")
                                 .setParameter("c", projection.consumer())
                                 .executeUpdate())));
-                rebuild(projection);
+                rebuild(projection, producedBefore);
                 return;
             } catch (Throwable e) {
                 states.put(
@@ -118,6 +122,12 @@ public class TopicReplay {
      * @return how many records it read
      */
     public int rebuild(Projection projection) {
+        return rebuild(projection, Instant.now());
+    }
+
+    /** {@link #rebuild(Projection)}, applying only the events produced before {@code producedBefore}. */
+    int rebuild(Projection projection, Instant producedBefore) {
+        long before = producedBefore.toEpochMilli();
         Properties props = kafka.properties();
         props.putAll(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
@@ -139,6 +149,10 @@ public class TopicReplay {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() >= end.get(partition) || record.timestamp() >= before) {
+                        continue; // the live consumer's: produced after the rebuild began
+                    }
                     read++;
                     try {
                         VertxContextSupport.subscribeAndAwait(
