@@ -251,6 +251,12 @@ public final class Fixtures {
         KafkaEvents.send(topic, event.path("aggregateId").asText(), event.toString());
     }
 
+    /** {@link #publish(String, ObjectNode)}, as if the event had been produced at {@code producedAt}. */
+    public static void publishProducedAt(String topic, ObjectNode event, Instant producedAt) {
+        checked(event);
+        KafkaEvents.send(topic, event.path("aggregateId").asText(), event.toString(), producedAt);
+    }
+
     /** An organisation known to the service, with this address and language, accredited to the body. */
     public static String organisation(String email, String language) {
         String organisation = newOrganisationId();

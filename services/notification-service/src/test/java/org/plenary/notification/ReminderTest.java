@@ -29,7 +29,9 @@ import org.plenary.testing.OnVertx;
 @QuarkusTest
 class ReminderTest {
 
-    private static final Instant DEADLINE = Instant.parse("2026-01-22T17:00:00Z");
+    // A date no other test's session has: a session of the shared broker's history whose deadline the moved clock
+    // reached would be reminded too, to its organisations, before this test's mails.
+    private static final Instant DEADLINE = Instant.parse("2031-03-20T17:00:00Z");
 
     @Inject
     MovableClock clock;
@@ -43,13 +45,30 @@ class ReminderTest {
     }
 
     private static String accredited(String body, String address, String language) {
+        return known(body, address, language, "accredited", "ACCREDITED", "ACCREDITED");
+    }
+
+    /** An organisation whose application to the body is at this status, once the service has mailed it so. */
+    private static String known(
+            String body, String address, String language, String step, String status, String mailKind) {
         String organisation = Fixtures.newOrganisationId();
-        ObjectNode event =
-                Fixtures.application("accredited", organisation, "Org " + address, address, language, "ACCREDITED");
+        ObjectNode event = Fixtures.application(step, organisation, "Org " + address, address, language, status);
         ((ObjectNode) event.get("data")).put("bodyId", body);
         Fixtures.publish(Fixtures.APPLICATIONS_TOPIC, event);
-        Mailbox.awaitKind(address, "ACCREDITED");
+        Mailbox.awaitKind(address, mailKind);
         return organisation;
+    }
+
+    /** A session of the body, 24 to 28 March 2031 in Vienna, whose registration closes at {@link #DEADLINE}. */
+    private static ObjectNode session(UUID session, String title, String body, String participation) {
+        ObjectNode event = Fixtures.session(session, title, DEADLINE, body);
+        ((ObjectNode) event.get("data"))
+                .put("startDate", "2031-03-24")
+                .put("endDate", "2031-03-28")
+                .put("registrationOpensAt", "2031-01-15T00:00:00Z")
+                .put("accreditationCutoff", "2031-01-10T00:00:00Z")
+                .put("participation", participation);
+        return Fixtures.checked(event);
     }
 
     // Other sessions on the shared broker (an open one reminds every organisation): only this test's session counts.
@@ -82,7 +101,7 @@ class ReminderTest {
         String frenchOrg = accredited(body, french, "fr");
         String registeredOrg = accredited(body, registered, null);
         UUID session = UUID.randomUUID();
-        Fixtures.publish(Fixtures.SESSIONS_TOPIC, Fixtures.session(session, "Vienna session", DEADLINE, body));
+        Fixtures.publish(Fixtures.SESSIONS_TOPIC, session(session, "Vienna session", body, "ACCREDITATION_ONLY"));
         ObjectNode registration =
                 Fixtures.registration("registered", UUID.randomUUID(), session, registeredOrg, "A delegate", "PENDING");
         ((ObjectNode) registration.get("data")).put("bodyId", body);
@@ -95,13 +114,13 @@ class ReminderTest {
         assertThat(first.subject()).isEqualTo("Reminder: registration for Vienna session closes in 72 hours");
         // Venue time (Vienna, UTC+1 in January) and UTC.
         assertThat(first.text())
-                .contains("January 22, 2026 18:00 (Europe/Vienna)", "January 22, 2026 17:00 UTC")
+                .contains("March 20, 2031 18:00 (Europe/Vienna)", "March 20, 2031 17:00 UTC")
                 .contains("/unsubscribe?token=");
         assertThat(first.header("List-Unsubscribe")).contains("/unsubscribe?token=");
         Mailbox.Message frenchFirst = awaitReminders(french, session, 1).get(0);
         assertThat(frenchFirst.subject())
                 .isEqualTo("Rappel : les inscriptions à la session Vienna session ferment dans 72 heures");
-        assertThat(frenchFirst.text()).contains("22 janvier 2026 18:00 (heure de Europe/Vienna)");
+        assertThat(frenchFirst.text()).contains("20 mars 2031 18:00 (heure de Europe/Vienna)");
 
         // Later in the same window, the job runs again and writes nothing more for them.
         clock.set(DEADLINE.minus(Duration.ofHours(30)));
@@ -129,6 +148,30 @@ class ReminderTest {
     }
 
     @Test
+    void anOpenSessionRemindsTheOrganisationsWhoseApplicationToItsBodyIsUnderWayAndNoOtherOrganisation() {
+        String body = "body-" + UUID.randomUUID();
+        String applying = Mailbox.newAddress();
+        String rejected = Mailbox.newAddress();
+        String elsewhere = Mailbox.newAddress();
+        String applyingOrg = known(body, applying, null, "submitted", "SUBMITTED", "APPLICATION_RECEIVED");
+        String rejectedOrg = known(body, rejected, null, "rejected", "REJECTED", "REJECTED");
+        String elsewhereOrg = accredited("body-" + UUID.randomUUID(), elsewhere, null);
+        UUID session = UUID.randomUUID();
+        Fixtures.publish(Fixtures.SESSIONS_TOPIC, session(session, "Open session", body, "OPEN"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Db.count("select count(*) from session_copy where id = '" + session + "'") == 1);
+
+        clock.set(DEADLINE.minus(Duration.ofHours(71)));
+        OnVertx.await(() -> reminderJob.remind());
+        assertThat(awaitReminders(applying, session, 1).get(0).subject())
+                .isEqualTo("Reminder: registration for Open session closes in 72 hours");
+        assertThat(reminderRows(applyingOrg, session)).isEqualTo(1);
+        assertThat(reminderRows(rejectedOrg, session)).isZero();
+        assertThat(reminderRows(elsewhereOrg, session)).isZero();
+    }
+
+    @Test
     void theUnsubscribeLinkStopsFurtherRemindersAndAForgedOneDoesNothing() {
         String body = "body-" + UUID.randomUUID();
         String leaving = Mailbox.newAddress();
@@ -136,7 +179,7 @@ class ReminderTest {
         String leavingOrg = accredited(body, leaving, "es");
         String stayingOrg = accredited(body, staying, null);
         UUID session = UUID.randomUUID();
-        Fixtures.publish(Fixtures.SESSIONS_TOPIC, Fixtures.session(session, "Sesión de Viena", DEADLINE, body));
+        Fixtures.publish(Fixtures.SESSIONS_TOPIC, session(session, "Sesión de Viena", body, "ACCREDITATION_ONLY"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> Db.count("select count(*) from session_copy where id = '" + session + "'") == 1);

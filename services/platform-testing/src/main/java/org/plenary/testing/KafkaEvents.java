@@ -131,12 +131,22 @@ public final class KafkaEvents implements AutoCloseable {
 
     /** Writes one raw record, as a producer would, and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
+        send(topic, key, value, null);
+    }
+
+    /**
+     * {@link #send(String, String, String)} with the record's timestamp set, as if it had been produced then ({@code
+     * null}: now).
+     */
+    public static void send(String topic, String key, String value, java.time.Instant producedAt) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(new ProducerRecord<>(
+                            topic, null, producedAt == null ? null : producedAt.toEpochMilli(), key, value))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("could not write to " + topic, e);
         }

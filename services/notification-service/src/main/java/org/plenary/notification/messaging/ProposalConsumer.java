@@ -1,6 +1,7 @@
 package org.plenary.notification.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,20 +33,25 @@ public class ProposalConsumer {
     private final Inbox inbox;
     private final MailOutbox mails;
     private final WebhookFanOut webhooks;
+    private final FirstStart firstStart;
 
-    public ProposalConsumer(Inbox inbox, MailOutbox mails, WebhookFanOut webhooks) {
+    public ProposalConsumer(Inbox inbox, MailOutbox mails, WebhookFanOut webhooks, FirstStart firstStart) {
+        this.firstStart = firstStart;
         this.inbox = inbox;
         this.mails = mails;
         this.webhooks = webhooks;
     }
 
     @Incoming("proposals")
-    public Uni<Void> on(String payload) {
+    public Uni<Void> on(String payload, IncomingKafkaRecordMetadata<String, String> record) {
         return inbox.apply(
                 CONSUMER,
                 payload,
-                event -> apply(event)
-                        .chain(() -> webhooks.fanOut(event, Events.optional(event.data(), "organisationId"))));
+                event -> firstStart.learnOrTell(
+                        record,
+                        () -> project(event),
+                        () -> apply(event)
+                                .chain(() -> webhooks.fanOut(event, Events.optional(event.data(), "organisationId")))));
     }
 
     Uni<Void> apply(EventEnvelope event) {

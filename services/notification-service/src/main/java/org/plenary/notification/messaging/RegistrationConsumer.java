@@ -3,6 +3,7 @@ package org.plenary.notification.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -48,20 +49,25 @@ public class RegistrationConsumer {
     private final Inbox inbox;
     private final MailOutbox mails;
     private final WebhookFanOut webhooks;
+    private final FirstStart firstStart;
 
-    public RegistrationConsumer(Inbox inbox, MailOutbox mails, WebhookFanOut webhooks) {
+    public RegistrationConsumer(Inbox inbox, MailOutbox mails, WebhookFanOut webhooks, FirstStart firstStart) {
+        this.firstStart = firstStart;
         this.inbox = inbox;
         this.mails = mails;
         this.webhooks = webhooks;
     }
 
     @Incoming("registrations")
-    public Uni<Void> on(String payload) {
+    public Uni<Void> on(String payload, IncomingKafkaRecordMetadata<String, String> record) {
         return inbox.apply(
                 CONSUMER,
                 payload,
-                event -> apply(event)
-                        .chain(() -> webhooks.fanOut(event, Events.optional(event.data(), "organisationId"))));
+                event -> firstStart.learnOrTell(
+                        record,
+                        () -> project(event),
+                        () -> apply(event)
+                                .chain(() -> webhooks.fanOut(event, Events.optional(event.data(), "organisationId")))));
     }
 
     Uni<Void> apply(EventEnvelope event) {

@@ -3,6 +3,7 @@ package org.plenary.notification.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -36,15 +37,21 @@ public class SessionConsumer {
 
     private final Inbox inbox;
     private final WebhookFanOut webhooks;
+    private final FirstStart firstStart;
 
-    public SessionConsumer(Inbox inbox, WebhookFanOut webhooks) {
+    public SessionConsumer(Inbox inbox, WebhookFanOut webhooks, FirstStart firstStart) {
+        this.firstStart = firstStart;
         this.inbox = inbox;
         this.webhooks = webhooks;
     }
 
     @Incoming("sessions")
-    public Uni<Void> on(String payload) {
-        return inbox.apply(CONSUMER, payload, event -> apply(event).chain(() -> webhooks.fanOut(event, null)));
+    public Uni<Void> on(String payload, IncomingKafkaRecordMetadata<String, String> record) {
+        return inbox.apply(
+                CONSUMER,
+                payload,
+                event -> firstStart.learnOrTell(
+                        record, () -> apply(event), () -> apply(event).chain(() -> webhooks.fanOut(event, null))));
     }
 
     Uni<Void> apply(EventEnvelope event) {

@@ -20,8 +20,9 @@ import org.plenary.notification.mail.MailKind;
  * 72 h and 24 h), on the service's clock. Each reminder is a mail row keyed by the session and the time before, so
  * it goes out once per organisation, however often the job runs and on however many replicas. Each reminder has its
  * window, up to the next one: a service that was down through the 72-hour window sends only the 24-hour reminder.
- * Eligible: accredited to the session's body for an accreditation-only session; any organisation the service knows
- * for an open one. Organisations that unsubscribed from reminders are left out.
+ * Eligible: accredited to the session's body for an accreditation-only session; for an open one, also an
+ * organisation whose application to the body is under way (neither rejected, withdrawn, suspended nor revoked), and
+ * no organisation that has nothing to do with the body. Organisations that unsubscribed from reminders are left out.
  */
 @ApplicationScoped
 public class ReminderJob {
@@ -39,8 +40,9 @@ public class ReminderJob {
             + " and (cast(:nextSeconds as bigint) < 0"
             + " or cast(:now as timestamptz) < s.registration_deadline - cast(:nextSeconds as bigint) * interval '1 second')"
             + " and cast(:now as timestamptz) < s.registration_deadline"
-            + " and (s.participation = 'OPEN' or exists (select 1 from accreditation_copy a"
-            + " where a.organisation_id = o.organisation_id and a.body_id = s.body_id and a.status = 'ACCREDITED'))"
+            + " and exists (select 1 from accreditation_copy a where a.organisation_id = o.organisation_id"
+            + " and a.body_id = s.body_id and (a.status = 'ACCREDITED' or (s.participation = 'OPEN'"
+            + " and a.status not in ('REJECTED', 'WITHDRAWN', 'SUSPENDED', 'REVOKED'))))"
             + " and not exists (select 1 from registration_copy r where r.session_id = s.id"
             + " and r.organisation_id = o.organisation_id and r.status in ('PENDING', 'CONFIRMED', 'WAITLISTED'))"
             + " and not exists (select 1 from unsubscription u where u.organisation_id = o.organisation_id"
