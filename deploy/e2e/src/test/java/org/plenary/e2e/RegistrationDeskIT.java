@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -26,9 +29,11 @@ import org.openqa.selenium.JavascriptExecutor;
  * portal run as processes from their packaged builds; three demo organisations register a delegate each for an open
  * session that asks for the secretariat's confirmation. The demo officer signs in through Keycloak, confirms two of
  * them in one go, is refused declining the third without a reason (the registration service's words beside its
- * row), declines it with one, and reads the participants CSV (UTF-8 with a byte-order mark). axe-core on every
- * portal page visited.
+ * row), declines it with one, and reads the participants CSV (UTF-8 with a byte-order mark); registers a delegate on
+ * an organisation's behalf (refused first without the organisation, beside the field), then substitutes and cancels
+ * that delegate from the registration's page. axe-core on every portal page visited.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationDeskIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -116,6 +121,7 @@ class RegistrationDeskIT {
     }
 
     @Test
+    @Order(1)
     void theOfficerConfirmsTwoInOneGoAndDeclinesTheThirdWithAReason() throws IOException {
         officer.open(portal.url() + "/me/desk/registrations/" + session + "?status=PENDING");
         AccreditationDeskIT.signIn(officer, "officer", "/me/desk/registrations/");
@@ -152,5 +158,38 @@ class RegistrationDeskIT {
                         + "fetch(document.getElementById('csv').href).then(r => r.text()).then(done)"
                         + ".catch(e => done('failed: ' + e));");
         assertThat(csv).contains("Délégué apc " + RUN, "Délégué ipi " + RUN);
+    }
+
+    @Test
+    @Order(2)
+    void theOfficerRegistersADelegateOnAnOrganisationsBehalfThenSubstitutesAndCancelsIt() throws IOException {
+        officer.open(portal.url() + "/me/desk/registrations/" + session);
+        String delegate = "Delegada tedic " + RUN;
+        officer.type("#behalf-delegate-name", delegate);
+        officer.type("#behalf-delegate-email", "delegada@tedic.example");
+        officer.find("#behalf-delegate-headOfDelegation").click();
+        officer.clickAndWait("#register-behalf");
+        // The secretariat must name the organisation: the registration service says so beside the field.
+        assertThat(officer.text("#behalf-organisationId-error")).contains("is required");
+        assertThat(officer.find("#behalf-delegate-name").getAttribute("value")).isEqualTo(delegate);
+        officer.accessible("an on-behalf registration refused beside the organisation");
+
+        officer.type("#behalf-organisationId", "tedic");
+        officer.clickAndWait("#register-behalf");
+        assertThat(officer.text("#done")).isEqualTo("The delegate is registered on the organisation's behalf.");
+        officer.open(portal.url() + "/me/desk/registrations/" + session + "?organisationId=tedic");
+        assertThat(officer.text("#participants")).contains(delegate, "tedic");
+
+        officer.clickAndWait("#participants a");
+        assertThat(officer.text("h1")).contains(delegate);
+        officer.accessible("a participant's registration, for the secretariat");
+        officer.type("#delegate-name", "Sustituto tedic " + RUN);
+        officer.type("#delegate-email", "sustituto@tedic.example");
+        officer.find("#delegate-headOfDelegation").click();
+        officer.clickAndWait("form[action$='/substitution'] button");
+        assertThat(officer.text("h1")).contains("Sustituto tedic " + RUN);
+        officer.clickAndWait("form[action$='/cancellation'] button");
+        assertThat(officer.text("#status")).isEqualTo("Cancelled");
+        officer.accessible("the registration cancelled by the secretariat");
     }
 }

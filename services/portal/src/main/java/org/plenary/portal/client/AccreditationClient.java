@@ -31,6 +31,36 @@ public interface AccreditationClient {
     @Path("/bodies/{id}")
     Body body(@PathParam("id") String id);
 
+    /** The whole body, as the secretariat's body form shows it. */
+    @GET
+    @Path("/bodies/{id}")
+    DeskViews.BodyDetail bodyDetail(@PathParam("id") String id);
+
+    @POST
+    @Path("/bodies")
+    DeskViews.BodyDetail defineBody(DeskViews.BodyRequest request);
+
+    @jakarta.ws.rs.PUT
+    @Path("/bodies/{id}")
+    DeskViews.BodyDetail updateBody(@PathParam("id") String id, DeskViews.BodyRequest request);
+
+    @POST
+    @Path("/bodies/{id}/accreditation/close")
+    DeskViews.BodyDetail closeAccreditation(@PathParam("id") String id);
+
+    @POST
+    @Path("/bodies/{id}/accreditation/reopen")
+    DeskViews.BodyDetail reopenAccreditation(@PathParam("id") String id);
+
+    @GET
+    @Path("/ecosoc-list")
+    DeskViews.EcosocList ecosocList();
+
+    @jakarta.ws.rs.PUT
+    @Path("/ecosoc-list")
+    @jakarta.ws.rs.Consumes("text/csv")
+    DeskViews.EcosocList replaceEcosocList(@QueryParam("listDate") String listDate, String csv);
+
     @GET
     @Path("/bodies/{id}/accredited-organisations")
     Page<AccreditedOrganisation> accredited(

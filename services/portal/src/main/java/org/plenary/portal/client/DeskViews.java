@@ -65,4 +65,87 @@ public final class DeskViews {
 
     /** Side events: {@code POST /proposals/{id}/approval}. */
     public record Approval(UUID roomId, UUID slotId) {}
+
+    /** Registration: {@code GET /sessions/{id}}, every member the secretariat's session form shows. */
+    public record SessionDetail(
+            UUID sessionId,
+            String bodyId,
+            String title,
+            String venue,
+            String timeZone,
+            LocalDate startDate,
+            LocalDate endDate,
+            Instant registrationOpensAt,
+            Instant registrationDeadline,
+            String participation,
+            Instant accreditationCutoff,
+            int delegateQuota,
+            Integer seats,
+            String latePolicy,
+            boolean confirmationRequired,
+            boolean nominationLetterRequired,
+            List<MeetingPart> meetingParts,
+            Instant sideEventProposalDeadline,
+            Instant submissionDeadline,
+            Integer submissionWordLimit,
+            boolean submissionScansAllowed) {}
+
+    /** Registration: a session's meeting part and whether stakeholders may attend it. */
+    public record MeetingPart(String name, boolean stakeholdersMayAttend) {}
+
+    /**
+     * Registration: {@code POST /sessions}, {@code PUT /sessions/{id}}, as the officer typed it (a blank field is
+     * {@code null}): the registration service reads each field (dates, venue times, numbers) and decides.
+     */
+    public record SessionRequest(
+            String bodyId,
+            String title,
+            String venue,
+            String timeZone,
+            String startDate,
+            String endDate,
+            String registrationOpensAt,
+            String registrationDeadline,
+            String participation,
+            String accreditationCutoff,
+            String delegateQuota,
+            String seats,
+            String latePolicy,
+            boolean confirmationRequired,
+            boolean nominationLetterRequired,
+            List<MeetingPart> meetingParts,
+            String sideEventProposalDeadline,
+            String submissionDeadline,
+            String submissionWordLimit,
+            boolean submissionScansAllowed) {}
+
+    /** Accreditation: {@code GET /bodies/{id}}, every member the secretariat's body form shows. */
+    public record BodyDetail(
+            String id,
+            String name,
+            boolean accreditationOpen,
+            int nonObjectionDays,
+            String ecosocFastTrack,
+            String objectionDisclosure,
+            String revokedSubmissions) {}
+
+    /** Accreditation: {@code POST /bodies}, {@code PUT /bodies/{id}}, as the officer typed it (blank is null). */
+    public record BodyRequest(
+            String id,
+            String name,
+            String nonObjectionDays,
+            String ecosocFastTrack,
+            String objectionDisclosure,
+            Boolean accreditationOpen,
+            String revokedSubmissions) {}
+
+    /** Accreditation: {@code GET /ecosoc-list}, {@code PUT /ecosoc-list}: the list in force. */
+    public record EcosocList(
+            LocalDate listDate, Instant importedAt, long entries, long general, long special, long roster) {}
+
+    /**
+     * Registration: {@code POST /sessions/{id}/registrations} by the secretariat, on the behalf of the organisation
+     * it names.
+     */
+    public record RegisterOnBehalf(Views.Delegate delegate, boolean joinWaitingList, String organisationId) {}
 }

@@ -34,6 +34,19 @@ public interface RegistrationClient {
     @Path("/sessions/{id}")
     Session session(@PathParam("id") UUID sessionId);
 
+    /** The whole session, as the secretariat's session form shows it. */
+    @GET
+    @Path("/sessions/{id}")
+    DeskViews.SessionDetail sessionDetail(@PathParam("id") UUID sessionId);
+
+    @POST
+    @Path("/sessions")
+    DeskViews.SessionDetail createSession(DeskViews.SessionRequest request);
+
+    @PUT
+    @Path("/sessions/{id}")
+    DeskViews.SessionDetail updateSession(@PathParam("id") UUID sessionId, DeskViews.SessionRequest request);
+
     @GET
     @Path("/sessions/{id}/eligibility")
     Eligibility eligibility(@PathParam("id") UUID sessionId);
@@ -41,6 +54,10 @@ public interface RegistrationClient {
     @POST
     @Path("/sessions/{id}/registrations")
     Registration register(@PathParam("id") UUID sessionId, Register request);
+
+    @POST
+    @Path("/sessions/{id}/registrations")
+    Registration registerOnBehalf(@PathParam("id") UUID sessionId, DeskViews.RegisterOnBehalf request);
 
     @GET
     @Path("/registrations")

@@ -381,6 +381,256 @@ public interface DeskMessages {
     String registrations_decline();
 
     @Message(
-            "{#when what}{#is 'confirmed'}The ticked participants are confirmed.{#is 'declined'}The ticked participants are declined.{#else}Done.{/when}")
+            "{#when what}{#is 'confirmed'}The ticked participants are confirmed.{#is 'declined'}The ticked participants are declined.{#is 'registered'}The delegate is registered on the organisation's behalf.{#else}Done.{/when}")
     String registrations_done(String what);
+
+    @Message("Sessions")
+    String sessions_title();
+
+    @Message("Each session of a body: its dates, deadlines and rules of participation. Choose one to change it.")
+    String sessions_intro();
+
+    @Message("Create a session")
+    String session_new();
+
+    @Message("A new session")
+    String session_new_title();
+
+    @Message("Change the session: {title}")
+    String session_edit_title(String title);
+
+    @Message("{#when what}{#is 'created'}The session is created.{#is 'saved'}The session is saved.{#else}Done.{/when}")
+    String sessions_done(String what);
+
+    @Message("Body")
+    String session_body();
+
+    @Message("The body's identifier (for example ahc-cybercrime). A session stays with its body.")
+    String session_body_hint();
+
+    @Message("Title")
+    String session_title();
+
+    @Message("Venue")
+    String session_venue();
+
+    @Message("The venue's time zone")
+    String session_time_zone();
+
+    @Message("A region, such as Europe/Vienna or America/New_York: every time below is read in it.")
+    String session_time_zone_hint();
+
+    @Message("First day")
+    String session_start_date();
+
+    @Message("Last day")
+    String session_end_date();
+
+    @Message("A date: 2026-01-26.")
+    String session_date_hint();
+
+    @Message("Registration opens")
+    String session_opens();
+
+    @Message("Registration deadline")
+    String session_deadline();
+
+    @Message("In venue time, as the venue's clocks show it: 2026-01-22T18:00, or a date alone for 23:59:59 that day.")
+    String session_time_hint();
+
+    @Message("Who may register")
+    String session_participation();
+
+    @Message(
+            "{#when value}{#is 'ACCREDITATION_ONLY'}Only organisations accredited to the body{#is 'OPEN'}Any organisation (open){#else}{value}{/when}")
+    String session_participation_value(String value);
+
+    @Message("Accreditation cut-off")
+    String session_cutoff();
+
+    @Message("For a session of accredited organisations only: those accredited by then may register. In venue time.")
+    String session_cutoff_hint();
+
+    @Message("Delegates per organisation")
+    String session_quota();
+
+    @Message("Seats for stakeholders")
+    String session_seats();
+
+    @Message("Leave blank for no limit.")
+    String session_seats_hint();
+
+    @Message("After the deadline")
+    String session_late();
+
+    @Message(
+            "{#when value}{#is 'REFUSE'}Refuse a registration{#is 'ACCEPT_LATE'}Accept it, marked late{#else}{value}{/when}")
+    String session_late_value(String value);
+
+    @Message("The secretariat confirms each registration")
+    String session_confirmation();
+
+    @Message("A nomination letter is required")
+    String session_letter();
+
+    @Message("Meeting parts")
+    String session_parts();
+
+    @Message("The plenary, subsidiary bodies and so on; a blank row is left out.")
+    String session_parts_hint();
+
+    @Message("Meeting part {n}")
+    String session_part_name(int n);
+
+    @Message("Stakeholders may attend")
+    String session_part_attend();
+
+    @Message("Side-event proposal deadline")
+    String session_side_events();
+
+    @Message("Written submissions deadline")
+    String session_submissions();
+
+    @Message("Word limit of a written submission")
+    String session_word_limit();
+
+    @Message("Scanned submissions are accepted")
+    String session_scans();
+
+    @Message("Optional. In venue time.")
+    String session_optional_hint();
+
+    @Message("Create the session")
+    String session_create();
+
+    @Message("Save the session")
+    String session_save();
+
+    @Message("Dates")
+    String session_dates();
+
+    @Message("Registration")
+    String session_registration();
+
+    @Message("Bodies")
+    String bodies_title();
+
+    @Message(
+            "The bodies organisations are accredited to, each with its policy. Choose one to change it, or to close or reopen its accreditation.")
+    String bodies_intro();
+
+    @Message("{#if total == 1}1 body{#else}{total} bodies{/if}")
+    String bodies_count(long total);
+
+    @Message("Define a body")
+    String body_new();
+
+    @Message("A new body")
+    String body_new_title();
+
+    @Message("The body: {name}")
+    String body_edit_title(String name);
+
+    @Message(
+            "{#when what}{#is 'created'}The body is defined.{#is 'saved'}The body's policy is saved.{#is 'closed'}Accreditation to the body is closed: no new application is taken.{#is 'reopened'}Accreditation to the body is open again.{#else}Done.{/when}")
+    String bodies_done(String what);
+
+    @Message("Takes applications")
+    String body_open();
+
+    @Message("Accreditation closed")
+    String body_closed();
+
+    @Message("Close accreditation")
+    String body_close();
+
+    @Message("Reopen accreditation")
+    String body_reopen();
+
+    @Message("Identifier")
+    String body_id();
+
+    @Message("A short name in lower case with hyphens, such as ahc-cybercrime; it cannot be changed.")
+    String body_id_hint();
+
+    @Message("Name")
+    String body_name();
+
+    @Message("Non-objection period (days)")
+    String body_days();
+
+    @Message("ECOSOC fast track")
+    String body_fast_track();
+
+    @Message(
+            "{#when value}{#is 'ON_CONFIRMATION'}Once the secretariat confirms the organisation's ECOSOC status{#is 'AUTOMATIC'}At once, when the ECOSOC list names the organisation{#else}{value}{/when}")
+    String body_fast_track_value(String value);
+
+    @Message("What is disclosed of an objection")
+    String body_disclosure();
+
+    @Message(
+            "{#when value}{#is 'REASON_ONLY'}The reason, not the state{#is 'STATE_AND_REASON'}The state and the reason{#is 'NONE'}Nothing{#else}{value}{/when}")
+    String body_disclosure_value(String value);
+
+    @Message("A revoked organisation's published submissions")
+    String body_revoked();
+
+    @Message(
+            "{#when value}{#is 'KEEP_MARKED'}Stay public, marked as from a revoked organisation{#is 'WITHDRAW'}Are no longer public{#else}{value}{/when}")
+    String body_revoked_value(String value);
+
+    @Message("It takes applications from now")
+    String body_takes_applications();
+
+    @Message("Define the body")
+    String body_define();
+
+    @Message("Save the policy")
+    String body_save();
+
+    @Message("The ECOSOC list")
+    String ecosoc_title();
+
+    @Message("The list is imported: it is the one in force.")
+    String ecosoc_done();
+
+    @Message(
+            "The list in force is dated {date}: {entries} organisations ({general} general, {special} special, {roster} roster).")
+    String ecosoc_in_force(String date, long entries, long general, long special, long roster);
+
+    @Message("Imported")
+    String ecosoc_imported();
+
+    @Message("No ECOSOC list is imported yet: the fast track cannot match any organisation.")
+    String ecosoc_no_list();
+
+    @Message("Import a list")
+    String ecosoc_import();
+
+    @Message("The published list's date")
+    String ecosoc_list_date();
+
+    @Message("The list (CSV)")
+    String ecosoc_file();
+
+    @Message(
+            "UN DESA's list as CSV, with the columns name, status, year and, optionally, website. It replaces the list in force.")
+    String ecosoc_file_hint();
+
+    @Message("Register on an organisation's behalf")
+    String behalf_title();
+
+    @Message(
+            "The registration service applies the session's rules as it does for the organisation itself: a refusal says which rule stands in the way.")
+    String behalf_intro();
+
+    @Message("The organisation's identifier")
+    String behalf_organisation();
+
+    @Message("Put the delegate on the waiting list if the quota or the session is full")
+    String behalf_waiting_list();
+
+    @Message("Register the delegate")
+    String behalf_submit();
 }

@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.plenary.portal.client.DeskViews;
 import org.plenary.portal.client.FocalPointViews.ReasonBody;
 import org.plenary.portal.client.FocalPointViews.RegistrationDetail;
 import org.plenary.portal.client.Refusal;
 import org.plenary.portal.client.RegistrationClient;
+import org.plenary.portal.client.Views;
 import org.plenary.portal.client.Views.Page;
 import org.plenary.portal.client.Views.Session;
 import org.plenary.portal.me.Forms;
@@ -34,7 +36,9 @@ import org.plenary.portal.web.Reader;
  * The secretariat's registrations desk, per session: the participants filtered by status and organisation (the
  * waiting list is the filter {@code WAITLISTED}, with each delegate's rank), confirming or declining the ones ticked
  * in one go, and the participants CSV passed through from the registration service. The registration service
- * decides each confirmation and decline: a refusal is shown beside that participant's row.
+ * decides each confirmation and decline: a refusal is shown beside that participant's row. Each participant's name
+ * leads to the registration's page (its history, substituting and cancelling: the secretariat may at any time), and a
+ * form registers a delegate on an organisation's behalf under the session's rules.
  */
 @Path("/me/desk/registrations")
 public class RegistrationDesk {
@@ -42,6 +46,20 @@ public class RegistrationDesk {
     static final int PAGE_SIZE = 50;
     static final List<String> STATUSES =
             List.of("PENDING", "CONFIRMED", "WAITLISTED", "CANCELLED", "DECLINED", "WITHDRAWN");
+
+    /** The on-behalf registration form, as typed. */
+    public record BehalfForm(
+            String organisationId,
+            String name,
+            String email,
+            String function,
+            boolean headOfDelegation,
+            boolean joinWaitingList) {
+
+        static BehalfForm empty() {
+            return new BehalfForm("", "", "", "", false, false);
+        }
+    }
 
     /** What became of one ticked participant: null where the service did it, else its words. */
     public record Outcome(RegistrationDetail registration, String refusal) {}
@@ -60,6 +78,7 @@ public class RegistrationDesk {
                 long total,
                 Paging paging,
                 String done,
+                BehalfForm behalf,
                 FormErrors errors);
     }
 
@@ -89,7 +108,57 @@ public class RegistrationDesk {
             @QueryParam("organisationId") String organisationId,
             @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("done") String done) {
-        return page(sessionId, status, organisationId, page, Map.of(), done, FormErrors.none());
+        return page(sessionId, status, organisationId, page, Map.of(), done, BehalfForm.empty(), FormErrors.none());
+    }
+
+    /**
+     * Registers a delegate on an organisation's behalf: the registration service applies the session's rules as for
+     * the organisation, and its refusal is shown on the form (its fields prefixed {@code behalf-}).
+     */
+    @POST
+    @Path("/{sessionId}/on-behalf")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> onBehalf(
+            @PathParam("sessionId") UUID sessionId,
+            @FormParam("organisationId") String organisationId,
+            @FormParam("delegate.name") String name,
+            @FormParam("delegate.email") String email,
+            @FormParam("delegate.function") String function,
+            @FormParam("delegate.headOfDelegation") String head,
+            @FormParam("joinWaitingList") String waitingList) {
+        BehalfForm form = new BehalfForm(
+                Forms.orEmpty(organisationId),
+                Forms.orEmpty(name),
+                Forms.orEmpty(email),
+                Forms.orEmpty(function),
+                head != null,
+                waitingList != null);
+        try {
+            registration.registerOnBehalf(
+                    sessionId,
+                    new DeskViews.RegisterOnBehalf(
+                            new Views.Delegate(
+                                    form.name(),
+                                    form.email(),
+                                    Forms.blankToNull(form.function()),
+                                    form.headOfDelegation()),
+                            form.joinWaitingList(),
+                            Forms.blankToNull(form.organisationId())));
+            return Forms.seeOther("/me/desk/registrations/" + sessionId + "?done=registered");
+        } catch (Refusal refusal) {
+            Forms.shown(refusal);
+            return RestResponse.status(
+                    Forms.status(refusal),
+                    page(
+                            sessionId,
+                            null,
+                            null,
+                            1,
+                            Map.of(),
+                            null,
+                            form,
+                            FormErrors.of(refusal).prefixed("behalf-")));
+        }
     }
 
     /** The participants CSV, as the registration service writes it (UTF-8 with a byte-order mark). */
@@ -149,7 +218,15 @@ public class RegistrationDesk {
         FormErrors errors = FormErrors.rows(refusals, "row-");
         return RestResponse.status(
                 RestResponse.Status.CONFLICT,
-                page(sessionId, status, organisationId, 1, refusals, done > 0 ? what : null, errors));
+                page(
+                        sessionId,
+                        status,
+                        organisationId,
+                        1,
+                        refusals,
+                        done > 0 ? what : null,
+                        BehalfForm.empty(),
+                        errors));
     }
 
     private TemplateInstance page(
@@ -159,6 +236,7 @@ public class RegistrationDesk {
             int page,
             Map<String, String> refusals,
             String done,
+            BehalfForm behalf,
             FormErrors errors) {
         Session session = registration.session(sessionId);
         String chosen = status != null && STATUSES.contains(status) ? status : null;
@@ -179,6 +257,7 @@ public class RegistrationDesk {
                 found.total(),
                 Paging.of("/me/desk/registrations/" + sessionId, query, current, PAGE_SIZE, found.total()),
                 done,
+                behalf,
                 errors));
     }
 }

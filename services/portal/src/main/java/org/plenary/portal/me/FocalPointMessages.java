@@ -217,7 +217,8 @@ public interface FocalPointMessages {
     @Message("Substitute another delegate")
     String substitute_title();
 
-    @Message("Before the registration deadline, another delegate may take this one's place.")
+    @Message(
+            "Another delegate may take this one's place: the organisation may put one before the registration deadline, the secretariat at any time.")
     String substitute_intro();
 
     @Message("Substitute")

@@ -74,7 +74,7 @@ public class NominationLetterPage {
     }
 
     /** The uploaded file's bytes; none chosen is an empty file, which the service refuses in its words. */
-    static byte[] bytes(FileUpload upload) {
+    public static byte[] bytes(FileUpload upload) {
         if (upload == null || upload.uploadedFile() == null) {
             return new byte[0];
         }
