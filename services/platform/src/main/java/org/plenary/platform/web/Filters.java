@@ -4,7 +4,10 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The optional equality filters of a list (a query parameter each): those given become the query's conditions. */
+/**
+ * The optional filters of a list (a query parameter each): equalities, and a text searched for in some fields; those
+ * given become the query's conditions.
+ */
 public final class Filters {
 
     private final List<String> conditions = new ArrayList<>();
@@ -24,6 +27,28 @@ public final class Filters {
             parameters.and(name, value);
         }
         return this;
+    }
+
+    /**
+     * Adds a search: {@code text} found anywhere in one of the {@code fields}, whatever the case, its LIKE wildcards
+     * taken literally; nothing when the text is null or blank.
+     */
+    public Filters contains(String text, String... fields) {
+        if (text != null && !text.isBlank()) {
+            String name = "p" + conditions.size();
+            List<String> any = new ArrayList<>();
+            for (String field : fields) {
+                any.add("lower(" + field + ") like :" + name + " escape '!'");
+            }
+            conditions.add("(" + String.join(" or ", any) + ")");
+            parameters.and(name, "%" + likeEscaped(text.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return this;
+    }
+
+    /** The text searched for, its LIKE wildcards taken literally (escaped with {@code !}). */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public String query() {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,14 +32,17 @@ public class RegistrationResource {
 
     @GET
     @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
-    @Operation(summary = "Registrations: all for the secretariat, its own for an organisation")
+    @Operation(
+            summary = "Registrations: all for the secretariat, its own for an organisation; q searches the delegate's"
+                    + " name and address and the organisation's identifier")
     public Uni<Page<RegistrationView>> list(
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("organisationId") String organisationId,
             @QueryParam("status") String status,
+            @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page) {
         return registrations.list(
-                sessionId, organisationId, QueryValues.enumValue(Registration.Status.class, "status", status), page);
+                sessionId, organisationId, QueryValues.enumValue(Registration.Status.class, "status", status), q, page);
     }
 
     @GET

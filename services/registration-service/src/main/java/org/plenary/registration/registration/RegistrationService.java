@@ -80,11 +80,13 @@ public class RegistrationService {
     // ------------------------------------------------------------------ reads
 
     @WithSession
-    public Uni<Page<RegistrationView>> list(UUID sessionId, String organisationId, Status status, PageRequest page) {
+    public Uni<Page<RegistrationView>> list(
+            UUID sessionId, String organisationId, Status status, String search, PageRequest page) {
         Filters filters = Filters.create()
                 .and("sessionId", sessionId)
                 .and("organisationId", caller.listScope(organisationId))
-                .and("status", status);
+                .and("status", status)
+                .contains(search, "delegateName", "delegateEmail", "organisationId");
         return Page.of(
                         Registration.<Registration>find(
                                 filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),

@@ -50,14 +50,17 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed({Roles.ORGANISATION, Roles.SECRETARIAT})
-    @Operation(summary = "Submissions: all for the secretariat, its own for an organisation")
+    @Operation(
+            summary = "Submissions: all for the secretariat, its own for an organisation; q searches the title and the"
+                    + " organisation's identifier")
     public Uni<Page<SubmissionView>> list(
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("organisationId") String organisationId,
             @QueryParam("status") String status,
+            @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page) {
         return submissions.list(
-                sessionId, organisationId, QueryValues.enumValue(Submission.Status.class, "status", status), page);
+                sessionId, organisationId, QueryValues.enumValue(Submission.Status.class, "status", status), q, page);
     }
 
     @GET

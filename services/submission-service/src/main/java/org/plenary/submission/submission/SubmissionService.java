@@ -180,11 +180,13 @@ public class SubmissionService {
 
     // ------------------------------------------------------------------ reads
 
-    public Uni<Page<SubmissionView>> list(UUID sessionId, String organisationId, Status status, PageRequest page) {
+    public Uni<Page<SubmissionView>> list(
+            UUID sessionId, String organisationId, Status status, String search, PageRequest page) {
         Filters filters = Filters.create()
                 .and("sessionId", sessionId)
                 .and("organisationId", caller.listScope(organisationId))
-                .and("status", status);
+                .and("status", status)
+                .contains(search, "title", "organisationId");
         return Panache.withSession(() -> page(
                 Submission.<Submission>find(
                         filters.query(), Sort.by("submittedAt").and("id"), filters.parameters()),

@@ -57,10 +57,9 @@ public class ApplicationResource {
     public Uni<Page<ApplicationView>> list(
             @QueryParam("bodyId") String bodyId,
             @QueryParam("status") String status,
-            @QueryParam("q") @Size(max = 200) String search,
+            @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page) {
-        return applications.list(
-                bodyId, QueryValues.enumValue(ApplicationStatus.class, "status", status), search, page);
+        return applications.list(bodyId, QueryValues.enumValue(ApplicationStatus.class, "status", status), q, page);
     }
 
     @GET

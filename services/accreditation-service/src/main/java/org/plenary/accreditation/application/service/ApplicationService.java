@@ -83,23 +83,13 @@ public class ApplicationService {
         Filters filters = Filters.create()
                 .and("organisationId", caller.listScope(null))
                 .and("bodyId", bodyId)
-                .and("status", status);
-        String query = filters.query();
-        Parameters parameters = filters.parameters();
-        if (search != null && !search.isBlank()) {
-            query += " and (lower(organisation.name) like :search escape '!'"
-                    + " or lower(organisation.acronym) like :search escape '!')";
-            parameters.and("search", "%" + likeEscaped(search.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
+                .and("status", status)
+                .contains(search, "organisation.name", "organisation.acronym");
         return Page.of(
-                Application.<Application>find(query, Sort.by("submittedAt").and("id"), parameters),
+                Application.<Application>find(
+                        filters.query(), Sort.by("submittedAt").and("id"), filters.parameters()),
                 page,
                 app -> shown(ApplicationView.of(app, null)));
-    }
-
-    /** The text searched for, its LIKE wildcards taken literally (escaped with {@code !}). */
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,16 +36,20 @@ public class ProposalResource {
 
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.ORGANISATION})
-    @Operation(summary = "Proposals: all for the secretariat, its own for an organisation")
+    @Operation(
+            summary = "Proposals: all for the secretariat, its own for an organisation; q searches the title and the"
+                    + " organiser's identifier")
     public Uni<Page<ProposalView>> list(
             @QueryParam("sessionId") String sessionId,
             @QueryParam("organisationId") String organisationId,
             @QueryParam("status") String status,
+            @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page) {
         return proposals.list(
                 uuid("sessionId", sessionId),
                 organisationId == null || organisationId.isBlank() ? null : organisationId,
                 QueryValues.enumValue(ProposalStatus.class, "status", status),
+                q,
                 page);
     }
 

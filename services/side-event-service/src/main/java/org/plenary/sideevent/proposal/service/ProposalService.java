@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.plenary.platform.outbox.Outbox;
 import org.plenary.platform.problem.RuleViolation;
 import org.plenary.platform.security.Actor;
 import org.plenary.platform.security.Caller;
+import org.plenary.platform.web.Filters;
 import org.plenary.platform.web.Page;
 import org.plenary.platform.web.PageRequest;
 import org.plenary.sideevent.db.DatabaseRules;
@@ -75,12 +75,13 @@ public class ProposalService {
 
     // ------------------------------------------------------------------ reads
 
-    /** Proposals: all for the secretariat, its own for an organisation. */
+    /**
+     * Proposals: all for the secretariat, its own for an organisation; {@code search}, where given, is found anywhere
+     * in the title or the organiser's identifier, whatever the case.
+     */
     @WithSession
     public Uni<Page<ProposalView>> list(
-            UUID sessionId, String organisationId, ProposalStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+            UUID sessionId, String organisationId, ProposalStatus status, String search, PageRequest page) {
         if (!caller.isSecretariat()) {
             String own = caller.requireOrganisationId();
             if (organisationId != null && !organisationId.equals(own)) {
@@ -88,19 +89,13 @@ public class ProposalService {
             }
             organisationId = own;
         }
-        if (organisationId != null) {
-            where.add("organisationId = :organisation");
-            params.and("organisation", organisationId);
-        }
-        if (sessionId != null) {
-            where.add("sessionId = :session");
-            params.and("session", sessionId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        Filters filters = Filters.create()
+                .and("organisationId", organisationId)
+                .and("sessionId", sessionId)
+                .and("status", status)
+                .contains(search, "title", "organisationId");
+        String query = filters.query();
+        Parameters params = filters.parameters();
         var found = Proposal.<Proposal>find(query, Sort.by("proposedAt").and("id"), params)
                 .page(page.toPanache());
         return found.list()
