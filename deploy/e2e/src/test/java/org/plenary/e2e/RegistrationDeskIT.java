@@ -30,8 +30,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * session that asks for the secretariat's confirmation. The demo officer signs in through Keycloak, confirms two of
  * them in one go, is refused declining the third without a reason (the registration service's words beside its
  * row), declines it with one, and reads the participants CSV (UTF-8 with a byte-order mark); registers a delegate on
- * an organisation's behalf (refused first without the organisation, beside the field), then substitutes and cancels
- * that delegate from the registration's page. axe-core on every portal page visited.
+ * an organisation's behalf (refused first without the organisation, beside the field), finds them by searching part
+ * of their name, then substitutes and cancels that delegate from the registration's page. axe-core on every portal page visited.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationDeskIT {
@@ -177,8 +177,12 @@ class RegistrationDeskIT {
         officer.type("#behalf-organisationId", "tedic");
         officer.clickAndWait("#register-behalf");
         assertThat(officer.text("#done")).isEqualTo("The delegate is registered on the organisation's behalf.");
-        officer.open(portal.url() + "/me/desk/registrations/" + session + "?organisationId=tedic");
+        // Found by searching part of the delegate's name, whatever the case.
+        officer.type("#q", "DELEGADA TEDIC");
+        officer.clickAndWait("form[role=search] button");
+        assertThat(officer.text("#results-count")).isEqualTo("1 participant");
         assertThat(officer.text("#participants")).contains(delegate, "tedic");
+        officer.accessible("a participant found by searching");
 
         officer.clickAndWait("#participants a");
         assertThat(officer.text("h1")).contains(delegate);

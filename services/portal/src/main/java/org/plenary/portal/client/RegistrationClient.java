@@ -99,6 +99,7 @@ public interface RegistrationClient {
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("organisationId") String organisationId,
             @QueryParam("status") String status,
+            @QueryParam("q") String search,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
 

@@ -75,6 +75,7 @@ public interface SideEventClient {
     Page<FocalPointViews.Proposal> sessionProposals(
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("status") String status,
+            @QueryParam("q") String search,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
 

@@ -75,6 +75,7 @@ public interface SubmissionClient {
     Page<FocalPointViews.Submission> queue(
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("status") String status,
+            @QueryParam("q") String search,
             @QueryParam("page") int page,
             @QueryParam("size") int size);
 

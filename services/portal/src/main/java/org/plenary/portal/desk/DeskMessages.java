@@ -633,4 +633,13 @@ public interface DeskMessages {
 
     @Message("Register the delegate")
     String behalf_submit();
+
+    @Message("Delegate's name or address, or organisation")
+    String registrations_search();
+
+    @Message("Title or organisation")
+    String proposals_search();
+
+    @Message("Title or organisation")
+    String submissions_search();
 }

@@ -73,6 +73,7 @@ public class RegistrationDesk {
                 List<String> statuses,
                 String status,
                 String organisationId,
+                String q,
                 List<RegistrationDetail> participants,
                 Map<String, String> refusals,
                 long total,
@@ -106,9 +107,10 @@ public class RegistrationDesk {
             @PathParam("sessionId") UUID sessionId,
             @QueryParam("status") String status,
             @QueryParam("organisationId") String organisationId,
+            @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("done") String done) {
-        return page(sessionId, status, organisationId, page, Map.of(), done, BehalfForm.empty(), FormErrors.none());
+        return page(sessionId, status, organisationId, q, page, Map.of(), done, BehalfForm.empty(), FormErrors.none());
     }
 
     /**
@@ -153,6 +155,7 @@ public class RegistrationDesk {
                             sessionId,
                             null,
                             null,
+                            null,
                             1,
                             Map.of(),
                             null,
@@ -185,7 +188,8 @@ public class RegistrationDesk {
             @FormParam("ids") List<UUID> ids,
             @FormParam("reason") String reason,
             @FormParam("status") String status,
-            @FormParam("organisationId") String organisationId) {
+            @FormParam("organisationId") String organisationId,
+            @FormParam("q") String q) {
         List<UUID> ticked = ids == null ? List.of() : ids;
         Map<String, String> refusals = new LinkedHashMap<>();
         List<FormErrors.Item> summary = new ArrayList<>();
@@ -212,6 +216,7 @@ public class RegistrationDesk {
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("status", Forms.blankToNull(status));
             query.put("organisationId", Forms.blankToNull(organisationId));
+            query.put("q", Forms.blankToNull(q));
             query.put("done", what);
             return Forms.seeOther(org.plenary.portal.web.Links.withQuery("/me/desk/registrations/" + sessionId, query));
         }
@@ -222,6 +227,7 @@ public class RegistrationDesk {
                         sessionId,
                         status,
                         organisationId,
+                        q,
                         1,
                         refusals,
                         done > 0 ? what : null,
@@ -233,6 +239,7 @@ public class RegistrationDesk {
             UUID sessionId,
             String status,
             String organisationId,
+            String q,
             int page,
             Map<String, String> refusals,
             String done,
@@ -241,17 +248,20 @@ public class RegistrationDesk {
         Session session = registration.session(sessionId);
         String chosen = status != null && STATUSES.contains(status) ? status : null;
         String organisation = Forms.blankToNull(organisationId);
+        String search = Forms.blankToNull(q);
         int current = Math.max(1, page);
         Page<RegistrationDetail> found =
-                registration.participants(sessionId, organisation, chosen, current - 1, PAGE_SIZE);
+                registration.participants(sessionId, organisation, chosen, search, current - 1, PAGE_SIZE);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("status", chosen);
         query.put("organisationId", organisation);
+        query.put("q", search);
         return reader.render(Templates.participants(
                 session,
                 STATUSES,
                 chosen == null ? "" : chosen,
                 organisation == null ? "" : organisation,
+                search == null ? "" : search,
                 found.items(),
                 refusals,
                 found.total(),

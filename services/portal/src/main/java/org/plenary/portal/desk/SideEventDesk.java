@@ -98,7 +98,13 @@ public class SideEventDesk {
                 FormErrors errors);
 
         static native TemplateInstance proposals(
-                Session session, List<String> statuses, String status, List<Line> lines, long total, Paging paging);
+                Session session,
+                List<String> statuses,
+                String status,
+                String q,
+                List<Line> lines,
+                long total,
+                Paging paging);
 
         static native TemplateInstance proposal(
                 Session session,
@@ -237,17 +243,21 @@ public class SideEventDesk {
     public TemplateInstance proposals(
             @PathParam("sessionId") UUID sessionId,
             @QueryParam("status") String status,
+            @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("1") int page) {
         Session session = registration.session(sessionId);
         String chosen = status != null && STATUSES.contains(status) ? status : null;
+        String search = Forms.blankToNull(q);
         int current = Math.max(1, page);
-        Page<Proposal> found = sideEvents.sessionProposals(sessionId, chosen, current - 1, PAGE_SIZE);
+        Page<Proposal> found = sideEvents.sessionProposals(sessionId, chosen, search, current - 1, PAGE_SIZE);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("status", chosen);
+        query.put("q", search);
         return reader.render(Templates.proposals(
                 session,
                 STATUSES,
                 chosen == null ? "" : chosen,
+                search == null ? "" : search,
                 found.items().stream()
                         .map(p -> new Line(p, reader.moment(p.proposedAt(), session.timeZone())))
                         .toList(),
@@ -343,7 +353,7 @@ public class SideEventDesk {
         List<Slot> slots = sideEvents.slots(sessionId);
         List<Proposal> approved = all(sessionId, "APPROVED");
         List<Proposal> pending =
-                sideEvents.sessionProposals(sessionId, "PENDING", 0, 100).items();
+                sideEvents.sessionProposals(sessionId, "PENDING", null, 0, 100).items();
         TreeSet<LocalDate> dates = new TreeSet<>();
         TreeSet<String> times = new TreeSet<>();
         for (Slot slot : slots) {
@@ -414,7 +424,7 @@ public class SideEventDesk {
     private List<Proposal> all(UUID sessionId, String status) {
         List<Proposal> all = new ArrayList<>();
         for (int page = 0; page < 50; page++) {
-            Page<Proposal> found = sideEvents.sessionProposals(sessionId, status, page, 100);
+            Page<Proposal> found = sideEvents.sessionProposals(sessionId, status, null, page, 100);
             all.addAll(found.items());
             if (all.size() >= found.total() || found.items().isEmpty()) {
                 break;

@@ -56,6 +56,7 @@ public class SubmissionDesk {
                 String sessionId,
                 List<String> statuses,
                 String status,
+                String q,
                 List<Line> lines,
                 long total,
                 Paging paging);
@@ -85,6 +86,7 @@ public class SubmissionDesk {
     public TemplateInstance queue(
             @QueryParam("sessionId") String sessionId,
             @QueryParam("status") @DefaultValue("SUBMITTED") String status,
+            @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("1") int page) {
         UUID session;
         try {
@@ -93,16 +95,19 @@ public class SubmissionDesk {
             session = null;
         }
         String chosen = status != null && STATUSES.contains(status) ? status : null;
+        String search = Forms.blankToNull(q);
         int current = Math.max(1, page);
-        Page<Submission> found = submissions.queue(session, chosen, current - 1, PAGE_SIZE);
+        Page<Submission> found = submissions.queue(session, chosen, search, current - 1, PAGE_SIZE);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("sessionId", session);
         query.put("status", chosen == null ? "" : chosen);
+        query.put("q", search);
         return reader.render(Templates.queue(
                 registration.sessions(null, 0, 100).items(),
                 session == null ? "" : session.toString(),
                 STATUSES,
                 chosen == null ? "" : chosen,
+                search == null ? "" : search,
                 found.items().stream()
                         .map(s -> new Line(s, reader.moment(s.submittedAt(), "UTC")))
                         .toList(),
