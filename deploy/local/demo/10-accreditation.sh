@@ -31,6 +31,13 @@ Open Net Korea,special,2019,https://opennet.or.kr
 ECOSOC
 echo "  ECOSOC list imported (demo list of 2025-09-01)"
 
+# The demo states follow the committee: their focal points' list shows its applications open to objection.
+for state in AT FR XA; do
+  curl -fsS -X PUT -H "Authorization: Bearer $("$PLENARY" token state "$state")" -H 'Content-Type: application/json' \
+    -d "{\"bodyIds\":[\"$body\"]}" "$api/states/me/followed-bodies" >/dev/null
+done
+echo "  states AT, FR and XA follow $body"
+
 loaded=$(curl -fsS -H "Authorization: Bearer $secretariat" "$api/applications?bodyId=$body&size=1" | jq -r .total)
 if [ "$loaded" -ge 10 ]; then
   echo "  accreditation demo data already loaded ($loaded applications)"

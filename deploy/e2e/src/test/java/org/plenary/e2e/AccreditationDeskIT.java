@@ -163,9 +163,18 @@ class AccreditationDeskIT {
         state.open(portal.url() + "/me");
         signIn(state, "mission.at", "/me/state");
         state.accessible("the state's list");
-        state.open(portal.url() + "/me/state?bodyId=" + BODY);
+        // The state follows this run's body, and only it.
+        for (var ticked : state.findAll("input[name=bodyIds]:checked")) {
+            ticked.click();
+        }
+        state.find("#follow-" + BODY).click();
+        state.clickAndWait("#follow");
+        assertThat(state.text("#done")).isEqualTo("The bodies your state follows are saved.");
+        assertThat(state.find("#follow-" + BODY).isSelected()).isTrue();
+        assertThat(state.findAll("input[name=bodyIds]:checked")).hasSize(1);
         assertThat(state.text("#results-count")).isEqualTo("1 application open to objection");
-        assertThat(state.text("#application-" + application)).contains(ORGANISATION_NAME, "KE", "closes in 29 days");
+        assertThat(state.text("#application-" + application))
+                .contains(ORGANISATION_NAME, BODY_NAME, "KE", "closes in 29 days");
         state.accessible("the body's applications open to objection");
         state.screenshot("state-list");
 

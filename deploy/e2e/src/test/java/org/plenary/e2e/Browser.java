@@ -87,6 +87,11 @@ final class Browser implements AutoCloseable {
                         d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
+    /** Every element the selector finds on the page as it is now (none is waited for). */
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
     /** Clicks what the selector finds and waits (at most 30 s) until the next page has replaced this one. */
     void clickAndWait(String css) {
         markThisPage();

@@ -2,6 +2,7 @@ package org.plenary.portal.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -132,6 +133,18 @@ public interface AccreditationClient {
     @POST
     @Path("/applications/{id}/objections")
     DeskViews.Application object(@PathParam("id") UUID id, FocalPointViews.ReasonBody reason);
+
+    @GET
+    @Path("/states/me/followed-bodies")
+    DeskViews.FollowedBodies followedBodies();
+
+    @PUT
+    @Path("/states/me/followed-bodies")
+    DeskViews.FollowedBodies follow(DeskViews.FollowedBodies request);
+
+    @GET
+    @Path("/states/me/non-objection")
+    Page<DeskViews.Application> followedNonObjection(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/objections")

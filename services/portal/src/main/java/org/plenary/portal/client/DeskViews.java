@@ -148,4 +148,7 @@ public final class DeskViews {
      * it names.
      */
     public record RegisterOnBehalf(Views.Delegate delegate, boolean joinWaitingList, String organisationId) {}
+
+    /** The bodies a state follows (the state code is the service's answer; a request leaves it out). */
+    public record FollowedBodies(String stateCode, List<String> bodyIds) {}
 }

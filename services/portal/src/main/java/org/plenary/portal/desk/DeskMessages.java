@@ -138,7 +138,7 @@ public interface DeskMessages {
     String decision_reject();
 
     @Message(
-            "{#when what}{#is 'ecosoc-confirmation'}The ECOSOC status is confirmed.{#is 'ecosoc-match'}The application is matched to the ECOSOC list.{#is 'information-request'}The request for information has been sent.{#is 'clearance'}The non-objection period has started.{#is 'rejection'}The application is rejected.{#is 'decision'}The body's decision is recorded.{#is 'suspension'}The accreditation is suspended.{#is 'reinstatement'}The accreditation is reinstated.{#is 'revocation'}The accreditation is revoked.{#is 'objected'}Your objection has been recorded.{#else}Done.{/when}")
+            "{#when what}{#is 'ecosoc-confirmation'}The ECOSOC status is confirmed.{#is 'ecosoc-match'}The application is matched to the ECOSOC list.{#is 'information-request'}The request for information has been sent.{#is 'clearance'}The non-objection period has started.{#is 'rejection'}The application is rejected.{#is 'decision'}The body's decision is recorded.{#is 'suspension'}The accreditation is suspended.{#is 'reinstatement'}The accreditation is reinstated.{#is 'revocation'}The accreditation is revoked.{#is 'objected'}Your objection has been recorded.{#is 'followed'}The bodies your state follows are saved.{#else}Done.{/when}")
     String done(String what);
 
     @Message("Applications open to objection")
@@ -151,8 +151,26 @@ public interface DeskMessages {
     @Message("{#if total == 1}1 application open to objection{#else}{total} applications open to objection{/if}")
     String state_count(long total);
 
-    @Message("No application of this body is open to objection.")
+    @Message("No application in the bodies your state follows is open to objection.")
     String state_none();
+
+    @Message("Your state follows no body yet. Choose below the bodies whose applications your state reviews.")
+    String state_follows_none();
+
+    @Message("The bodies your state follows")
+    String state_followed();
+
+    @Message("Bodies")
+    String state_followed_legend();
+
+    @Message("Every focal point of your state sees the applications of the bodies ticked here.")
+    String state_followed_hint();
+
+    @Message("Save the bodies followed")
+    String state_follow_submit();
+
+    @Message("No body is defined yet.")
+    String state_no_bodies();
 
     @Message("{name}: open to objection")
     String state_application_title(String name);

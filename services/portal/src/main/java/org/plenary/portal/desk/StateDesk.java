@@ -11,15 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.plenary.portal.client.AccreditationClient;
 import org.plenary.portal.client.DeskViews.Application;
+import org.plenary.portal.client.DeskViews.FollowedBodies;
 import org.plenary.portal.client.DeskViews.OwnObjection;
 import org.plenary.portal.client.FocalPointViews.ReasonBody;
 import org.plenary.portal.client.Refusal;
@@ -32,8 +33,8 @@ import org.plenary.portal.web.Moment;
 import org.plenary.portal.web.Reader;
 
 /**
- * A state's focal point: the applications in their non-objection period, body by body, with the time left and the
- * profile (no contact detail); an application with the objection form, which asks for the reason; and the state's
+ * A state's focal point: the bodies the state follows, and the applications in their non-objection period in those
+ * bodies, the period ending soonest first, with the time left and the profile (no contact detail); an application with the objection form, which asks for the reason; and the state's
  * own objections with what became of them. Nothing else: the accreditation service decides what a state reads and
  * whether it may object (once per application, within the period), and its refusal is shown beside the reason.
  */
@@ -49,14 +50,22 @@ public class StateDesk {
             "not-open-for-objection", "reason");
 
     /** An application as the list shows it, with the end of its period and the time left. */
-    public record Line(Application application, Moment ends) {}
+    public record Line(Application application, String bodyName, Moment ends) {}
 
     /** One of the state's objections as the page shows it. */
     public record ObjectionLine(OwnObjection objection, String bodyName, Moment at) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Body> bodies, Body body, List<Line> lines, long total, Paging paging);
+        static native TemplateInstance list(
+                List<Body> bodies,
+                Set<String> followed,
+                boolean followsAny,
+                List<Line> lines,
+                long total,
+                Paging paging,
+                String done,
+                FormErrors errors);
 
         static native TemplateInstance application(
                 Application application,
@@ -79,24 +88,61 @@ public class StateDesk {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("bodyId") String bodyId, @QueryParam("page") @DefaultValue("1") int page) {
-        List<Body> bodies = accreditation.bodies(0, 100).items();
-        Body body = bodies.stream()
-                .filter(b -> b.id().equals(bodyId))
-                .findFirst()
-                .orElse(bodies.isEmpty() ? null : bodies.get(0));
-        int current = Math.max(1, page);
-        if (body == null) {
-            return reader.render(Templates.list(bodies, null, List.of(), 0, Paging.of("/me/state", Map.of(), 1, 1, 0)));
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("done") String done) {
+        return listPage(page, done, null, FormErrors.none());
+    }
+
+    /** Replaces the bodies the state follows with those ticked; the accreditation service checks each. */
+    @POST
+    @Path("/bodies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> follow(@FormParam("bodyIds") List<String> bodyIds) {
+        List<String> ticked = bodyIds == null
+                ? List.of()
+                : bodyIds.stream().filter(id -> !id.isBlank()).toList();
+        try {
+            accreditation.follow(new FollowedBodies(null, ticked));
+            return Forms.seeOther("/me/state?done=followed");
+        } catch (Refusal refusal) {
+            Forms.shown(refusal);
+            return RestResponse.status(
+                    Forms.status(refusal),
+                    listPage(
+                            1,
+                            null,
+                            Set.copyOf(ticked),
+                            FormErrors.of(
+                                    refusal,
+                                    Map.of("unknown-body", "bodyIds"),
+                                    Map.of("bodyIds", FormErrors.ListInputs.oneInput(ticked)))));
         }
-        Page<Application> found = accreditation.nonObjection(body.id(), current - 1, PAGE_SIZE);
+    }
+
+    /**
+     * The list: the applications open to objection in every body the state follows, the period ending soonest first,
+     * and the form choosing those bodies ({@code ticked} is what was sent when the service refused it).
+     */
+    private TemplateInstance listPage(int page, String done, Set<String> ticked, FormErrors errors) {
+        List<Body> bodies = accreditation.bodies(0, 100).items();
+        Map<String, String> names = bodies.stream().collect(Collectors.toMap(Body::id, Body::name, (a, b) -> a));
+        Set<String> followed = Set.copyOf(accreditation.followedBodies().bodyIds());
+        int current = Math.max(1, page);
+        Page<Application> found = accreditation.followedNonObjection(current - 1, PAGE_SIZE);
         List<Line> lines = found.items().stream()
-                .map(app -> new Line(app, reader.moment(app.nonObjectionEndsAt(), "UTC")))
+                .map(app -> new Line(
+                        app,
+                        names.getOrDefault(app.bodyId(), app.bodyId()),
+                        reader.moment(app.nonObjectionEndsAt(), "UTC")))
                 .toList();
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("bodyId", body.id());
         return reader.render(Templates.list(
-                bodies, body, lines, found.total(), Paging.of("/me/state", query, current, PAGE_SIZE, found.total())));
+                bodies,
+                ticked == null ? followed : ticked,
+                !followed.isEmpty(),
+                lines,
+                found.total(),
+                Paging.of("/me/state", Map.of(), current, PAGE_SIZE, found.total()),
+                done,
+                errors));
     }
 
     @GET

@@ -196,6 +196,27 @@ public class ApplicationService {
         });
     }
 
+    /**
+     * The applications open to objection in every body the calling state follows, the period ending soonest first:
+     * the state's work list. A state that follows no body gets an empty page.
+     */
+    @WithSession
+    public Uni<Page<ApplicationView>> followedNonObjectionList(PageRequest page) {
+        String state = caller.requireStateCode();
+        return Page.of(
+                Application.<Application>find(
+                        "status in :statuses and nonObjectionEndsAt > :now and bodyId in"
+                                + " (select f.id.bodyId from FollowedBody f where f.id.stateCode = :state)",
+                        Sort.by("nonObjectionEndsAt").and("id"),
+                        Parameters.with(
+                                        "statuses",
+                                        List.of(ApplicationStatus.NON_OBJECTION, ApplicationStatus.OBJECTED))
+                                .and("now", clock.instant())
+                                .and("state", state)),
+                page,
+                app -> shown(ApplicationView.of(app, null)));
+    }
+
     // ------------------------------------------------------------------ organisation
 
     @WithTransaction
