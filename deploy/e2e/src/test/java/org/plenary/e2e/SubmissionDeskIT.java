@@ -188,11 +188,12 @@ class SubmissionDeskIT {
         AccreditationDeskIT.signIn(officer, "officer", "/me/desk/submissions");
         assertThat(officer.text("#results-count")).isEqualTo("1 submission");
         assertThat(officer.text("#submission-" + submission))
-                .contains(TITLE, ORGANISATION, "French", "Awaiting publication");
+                .contains(TITLE, "Privacy International " + RUN, "French", "Awaiting publication");
         officer.accessible("the queue of submissions");
         officer.screenshot("desk-submissions");
 
         officer.clickAndWait("#submission-" + submission + " a");
+        assertThat(officer.text("#organiser")).isEqualTo("Privacy International " + RUN + " (" + ORGANISATION + ")");
         assertThat(officer.text("#language")).isEqualTo("French");
         assertThat(Integer.parseInt(officer.text("#word-count"))).isBetween(10, 15);
         assertThat(officer.text("#file")).isEqualTo("safeguards.pdf");

@@ -2,6 +2,8 @@ package org.plenary.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.plenary.testing.Requests.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +16,32 @@ import org.plenary.testing.Tokens;
 /** What a suspension, a reinstatement and a revocation of the organisation's accreditation do to its submissions. */
 @QuarkusTest
 class AccreditationStandingTest extends ClockedTest {
+
+    @Test
+    void aSubmissionNamesItsOrganisationAsItAppliedToTheBody() {
+        Setup setup = Fixtures.eligible(clock, null, Fixtures.DEADLINE, false);
+        String id = Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "named.pdf")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Tokens.secretariat())
+                .queryParam("sessionId", setup.session())
+                .get("/submissions")
+                .then()
+                .statusCode(200)
+                .body("items.organisationName", everyItem(equalTo("ARTICLE 19")))
+                .body("items.id", hasItem(id));
+        as(Tokens.organisation(setup.organisation()))
+                .get("/submissions/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("organisationName", equalTo("ARTICLE 19"));
+        as(Tokens.secretariat())
+                .get("/submissions/{id}", id)
+                .then()
+                .body("organisationName", equalTo("ARTICLE 19"))
+                .body("organisationAccredited", equalTo(true));
+    }
 
     @Test
     void aSuspendedOrganisationMayNotSubmitKeepsWhatItHasAndMaySubmitAgainOnceReinstated() {

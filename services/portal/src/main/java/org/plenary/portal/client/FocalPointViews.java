@@ -87,6 +87,7 @@ public final class FocalPointViews {
             UUID id,
             UUID sessionId,
             String organisationId,
+            String organisationName,
             String title,
             String description,
             String format,
@@ -103,6 +104,11 @@ public final class FocalPointViews {
 
         public boolean pending() {
             return "PENDING".equals(status);
+        }
+
+        /** The organiser as the secretariat reads it: its name with the body, else its identifier. */
+        public String organiser() {
+            return organisationName == null ? organisationId : organisationName;
         }
 
         public boolean coOrganisedBy(String organisationId) {
@@ -133,7 +139,13 @@ public final class FocalPointViews {
             String status,
             String reason,
             Instant submittedAt,
-            File file) {
+            File file,
+            String organisationName) {
+
+        /** The organisation as the secretariat reads it: its name with the body, else its identifier. */
+        public String organiser() {
+            return organisationName == null ? organisationId : organisationName;
+        }
 
         public boolean open() {
             return "SUBMITTED".equals(status) || "PUBLISHED".equals(status);

@@ -89,6 +89,10 @@ public class Projections {
             copy.id = key;
             copy.status = data.path("status").asText();
             copy.accreditedAt = instant(data, "accreditedAt");
+            JsonNode name = data.path("organisation").path("name");
+            if (name.isTextual() && !name.asText().isBlank()) {
+                copy.organisationName = name.asText();
+            }
             copy.updatedAt = event.occurredAt();
             return existing != null
                     ? Uni.createFrom().voidItem()

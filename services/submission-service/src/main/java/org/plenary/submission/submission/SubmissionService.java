@@ -211,10 +211,8 @@ public class SubmissionService {
     public Uni<SubmissionView> get(UUID id, boolean published) {
         return Panache.withSession(() -> loadReadable(id, published)
                 .chain(s -> current(s)
-                        .chain(v -> accreditationStatuses(List.of(s.id))
-                                .map(statuses -> SubmissionView.of(s, v)
-                                        .withOrganisationAccredited(
-                                                AccreditationCopy.stillAccredited(statuses.get(s.id)))))));
+                        .chain(v -> standings(List.of(s.id))
+                                .map(standings -> withStanding(SubmissionView.of(s, v), standings.get(s.id))))));
     }
 
     public Uni<List<SubmissionView.FileView>> versions(UUID id) {
@@ -454,30 +452,40 @@ public class SubmissionService {
                                     + " where s.id = v.id.submissionId and v.id.number = s.currentVersion and s.id in ?1",
                             ids)
                     .list()
-                    .chain(versions -> accreditationStatuses(ids).map(statuses -> {
+                    .chain(versions -> standings(ids).map(standings -> {
                         Map<UUID, SubmissionVersion> byId =
                                 versions.stream().collect(Collectors.toMap(v -> v.id.submissionId(), v -> v));
                         List<SubmissionView> views = found.items().stream()
-                                .map(s -> SubmissionView.of(s, byId.get(s.id))
-                                        .withOrganisationAccredited(
-                                                AccreditationCopy.stillAccredited(statuses.get(s.id))))
+                                .map(s -> withStanding(SubmissionView.of(s, byId.get(s.id)), standings.get(s.id)))
                                 .toList();
                         return new Page<>(views, found.page(), found.size(), found.total());
                     }));
         });
     }
 
+    /** Where a submission's organisation stands with the session's body, and the name it applied under. */
+    private record Standing(String status, String organisationName) {}
+
+    private static SubmissionView withStanding(SubmissionView view, Standing standing) {
+        return standing == null
+                ? view.withOrganisation(false, null)
+                : view.withOrganisation(
+                        AccreditationCopy.stillAccredited(standing.status()), standing.organisationName());
+    }
+
     /** Where each submission's organisation stands with the session's body, by submission id: one query. */
-    private static Uni<Map<UUID, String>> accreditationStatuses(List<UUID> ids) {
+    private static Uni<Map<UUID, Standing>> standings(List<UUID> ids) {
         return Panache.getSession()
                 .chain(session -> session.createSelectionQuery(
-                                "select s.id, a.status from Submission s, SessionCopy c, AccreditationCopy a"
+                                "select s.id, a.status, a.organisationName from Submission s, SessionCopy c,"
+                                        + " AccreditationCopy a"
                                         + " where s.id in :ids and c.sessionId = s.sessionId"
                                         + " and a.id.organisationId = s.organisationId and a.id.bodyId = c.bodyId",
                                 Object[].class)
                         .setParameter("ids", ids)
                         .getResultList())
-                .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1])));
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(r -> (UUID) r[0], r -> new Standing((String) r[1], (String) r[2]))));
     }
 
     private Uni<Submission> load(UUID id) {

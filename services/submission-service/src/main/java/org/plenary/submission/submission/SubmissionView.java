@@ -15,7 +15,8 @@ public record SubmissionView(
         String reason,
         Instant submittedAt,
         FileView file,
-        Boolean organisationAccredited) {
+        Boolean organisationAccredited,
+        String organisationName) {
 
     /** One version of the submission's file. */
     public record FileView(
@@ -57,15 +58,17 @@ public record SubmissionView(
                 s.reason,
                 s.submittedAt,
                 current == null ? null : FileView.of(current),
+                null,
                 null);
     }
 
     /**
      * The same submission, saying whether its organisation is still accredited to the session's body (false once
-     * revoked: its published submissions stay public, marked so). Given in reads and lists, not in the answer to a
+     * revoked: its published submissions stay public, marked so) and the name under which it applied to the body
+     * (null while no accreditation event naming it has been read). Given in reads and lists, not in the answer to a
      * change.
      */
-    public SubmissionView withOrganisationAccredited(boolean accredited) {
+    public SubmissionView withOrganisation(boolean accredited, String name) {
         return new SubmissionView(
                 id,
                 sessionId,
@@ -77,6 +80,7 @@ public record SubmissionView(
                 reason,
                 submittedAt,
                 file,
-                accredited);
+                accredited,
+                name);
     }
 }

@@ -8,13 +8,16 @@ import org.plenary.sideevent.proposal.domain.Proposal;
 import org.plenary.sideevent.proposal.domain.ProposalStatus;
 
 /**
- * A proposal as the secretariat and its organisers see it. {@code allocation} is the room and slot of an approved
+ * A proposal as the secretariat and its organisers see it. {@code organisationName} is the name under which the
+ * organiser applied to the session's body (null while the service has read no accreditation event naming it).
+ * {@code allocation} is the room and slot of an approved
  * proposal (and, for a cancelled one, those it was freed from).
  */
 public record ProposalView(
         UUID id,
         UUID sessionId,
         String organisationId,
+        String organisationName,
         String title,
         String description,
         Format format,
@@ -32,7 +35,7 @@ public record ProposalView(
 
     public record AllocationView(UUID roomId, String roomName, UUID slotId, Instant startsAt, Instant endsAt) {}
 
-    public static ProposalView of(Proposal p, String roomName) {
+    public static ProposalView of(Proposal p, String roomName, String organisationName) {
         AllocationView allocation = p.allocation == null || p.allocation.roomId == null
                 ? null
                 : new AllocationView(
@@ -41,6 +44,7 @@ public record ProposalView(
                 p.id,
                 p.sessionId,
                 p.organisationId,
+                organisationName,
                 p.title,
                 p.description,
                 p.format,

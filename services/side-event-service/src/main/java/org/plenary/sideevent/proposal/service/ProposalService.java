@@ -100,12 +100,15 @@ public class ProposalService {
                 .page(page.toPanache());
         return found.list()
                 .chain(items -> roomNames(items)
-                        .chain(names -> found.count()
-                                .map(total -> new Page<>(
-                                        items.stream().map(p -> view(p, names)).toList(),
-                                        page.page,
-                                        page.size,
-                                        total))));
+                        .chain(rooms -> organiserNames(items)
+                                .chain(organisers -> found.count()
+                                        .map(total -> new Page<>(
+                                                items.stream()
+                                                        .map(p -> view(p, rooms, organisers))
+                                                        .toList(),
+                                                page.page,
+                                                page.size,
+                                                total)))));
     }
 
     /** One proposal: for the secretariat, its organiser and its co-organisers. */
@@ -405,12 +408,49 @@ public class ProposalService {
 
     private Uni<ProposalView> view(Proposal proposal) {
         return allocationView(proposal)
-                .map(allocation -> ProposalView.of(proposal, allocation == null ? null : allocation.roomName()));
+                .chain(allocation -> organiserNames(List.of(proposal))
+                        .map(organisers -> ProposalView.of(
+                                proposal,
+                                allocation == null ? null : allocation.roomName(),
+                                organisers.get(organiserKey(proposal)))));
     }
 
-    private static ProposalView view(Proposal proposal, Map<UUID, String> roomNames) {
+    private static ProposalView view(
+            Proposal proposal, Map<UUID, String> roomNames, Map<String, String> organiserNames) {
         return ProposalView.of(
-                proposal, proposal.allocation == null ? null : roomNames.get(proposal.allocation.roomId));
+                proposal,
+                proposal.allocation == null ? null : roomNames.get(proposal.allocation.roomId),
+                organiserNames.get(organiserKey(proposal)));
+    }
+
+    /**
+     * The organisers' names, as the accreditation events to each session's body carry them, by
+     * {@link #organiserKey}: one query for a page of proposals.
+     */
+    private static Uni<Map<String, String>> organiserNames(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<UUID> sessions =
+                proposals.stream().map(p -> p.sessionId).distinct().toList();
+        List<String> organisations =
+                proposals.stream().map(p -> p.organisationId).distinct().toList();
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s.id, a.id.organisationId, a.organisationName from SessionCopy s,"
+                                        + " AccreditationCopy a where s.id in :sessions and a.id.bodyId = s.bodyId"
+                                        + " and a.id.organisationId in :organisations"
+                                        + " and a.organisationName is not null",
+                                Object[].class)
+                        .setParameter("sessions", sessions)
+                        .setParameter("organisations", organisations)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(row -> row[0] + "/" + row[1], row -> (String) row[2], (a, b) -> a)));
+    }
+
+    private static String organiserKey(Proposal proposal) {
+        return proposal.sessionId + "/" + proposal.organisationId;
     }
 
     private static Uni<Map<UUID, String>> roomNames(List<Proposal> proposals) {

@@ -32,6 +32,10 @@ public class AccreditationCopy extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    /** The name under which the organisation applied to the body (null until an event naming it was read). */
+    @Column(name = "organisation_name")
+    public String organisationName;
+
     @Column(name = "accredited_at")
     public Instant accreditedAt;
 

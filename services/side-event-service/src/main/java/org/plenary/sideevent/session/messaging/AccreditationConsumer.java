@@ -24,9 +24,10 @@ public class AccreditationConsumer {
     static final String TYPE_PREFIX = "accreditation.application.";
 
     private static final String UPSERT = "insert into accreditation (organisation_id, body_id, status, accredited_at,"
-            + " updated_at) values (:organisation, :body, :status, :accredited, :at)"
+            + " updated_at, organisation_name) values (:organisation, :body, :status, :accredited, :at, :name)"
             + " on conflict (organisation_id, body_id) do update set status = excluded.status,"
-            + " accredited_at = excluded.accredited_at, updated_at = excluded.updated_at"
+            + " accredited_at = excluded.accredited_at, updated_at = excluded.updated_at,"
+            + " organisation_name = coalesce(excluded.organisation_name, accreditation.organisation_name)"
             + " where accreditation.updated_at <= excluded.updated_at";
 
     private final Inbox inbox;
@@ -48,6 +49,8 @@ public class AccreditationConsumer {
         String organisationId = SessionConsumer.required(data, "organisationId");
         String bodyId = SessionConsumer.required(data, "bodyId");
         String status = SessionConsumer.required(data, "status");
+        JsonNode name = data.path("organisation").path("name");
+        String organisationName = name.isTextual() && !name.asText().isBlank() ? name.asText() : null;
         Instant accreditedAt;
         try {
             accreditedAt = data.hasNonNull("accreditedAt")
@@ -63,6 +66,7 @@ public class AccreditationConsumer {
                         .setParameter("status", status)
                         .setParameter("accredited", accreditedAt)
                         .setParameter("at", event.occurredAt())
+                        .setParameter("name", organisationName)
                         .executeUpdate())
                 .replaceWithVoid();
     }
