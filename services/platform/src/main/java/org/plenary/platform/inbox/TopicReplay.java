@@ -7,6 +7,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -113,6 +114,50 @@ public class TopicReplay {
     }
 
     /**
+     * Applies one poll's records: the readable ones in one transaction ({@link Inbox#applyInOneTransaction}), and, if
+     * that fails, each in a transaction of its own, which waits out a passing failure and skips an event that cannot
+     * be applied (the live consumer dead-lettered it). Returns how many it skipped.
+     */
+    private int applyPoll(Projection projection, List<ConsumerRecord<String, String>> records) {
+        List<EventEnvelope> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(inbox.read(record.value()));
+            } catch (PoisonEventException e) {
+                LOG.debugf(
+                        "Skipped an unreadable record at %s-%d@%d",
+                        record.topic(), record.partition(), record.offset());
+            }
+        }
+        try {
+            VertxContextSupport.subscribeAndAwait(
+                    () -> inbox.applyInOneTransaction(projection.consumer(), events, projection.handler()));
+            return 0;
+        } catch (Throwable batchFailure) {
+            LOG.debugf(
+                    "The rebuild of %s applies a poll of %d records one by one: %s",
+                    projection.name(), records.size(), batchFailure.getMessage());
+        }
+        int skipped = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                VertxContextSupport.subscribeAndAwait(
+                        () -> inbox.apply(projection.consumer(), record.value(), projection.handler()));
+            } catch (PoisonEventException e) {
+                // Unreadable: left out above already.
+            } catch (Throwable e) {
+                // The inbox already waited out passing failures: this event cannot be applied, as the live
+                // consumer found (and dead-lettered it). The rest of the topic is still applied.
+                skipped++;
+                LOG.warnf(
+                        "The rebuild of %s skipped the record at %s-%d@%d, which cannot be applied: %s",
+                        projection.name(), record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
+        }
+        return skipped;
+    }
+
+    /**
      * Reads the projection's topic from the beginning to its current end and applies every event; an event that
      * cannot be read or applied is skipped, with a warning (the live consumer sent it to the dead-letter topic), and
      * the rest is still applied. Passing failures (the database away) are waited out by the {@link Inbox}.
@@ -148,28 +193,16 @@ public class TopicReplay {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= end.get(partition) || record.timestamp() >= before) {
                         continue; // the live consumer's: produced after the rebuild began
                     }
-                    read++;
-                    try {
-                        VertxContextSupport.subscribeAndAwait(
-                                () -> inbox.apply(projection.consumer(), record.value(), projection.handler()));
-                    } catch (PoisonEventException e) {
-                        LOG.debugf(
-                                "Skipped an unreadable record at %s-%d@%d",
-                                record.topic(), record.partition(), record.offset());
-                    } catch (Throwable e) {
-                        // The inbox already waited out passing failures: this event cannot be applied, as the
-                        // live consumer found (and dead-lettered it). The rest of the topic is still applied.
-                        skipped++;
-                        LOG.warnf(
-                                "The rebuild of %s skipped the record at %s-%d@%d, which cannot be applied: %s",
-                                projection.name(), record.topic(), record.partition(), record.offset(), e.getMessage());
-                    }
+                    batch.add(record);
                 }
+                read += batch.size();
+                skipped += applyPoll(projection, batch);
                 states.put(projection.name(), "rebuilding: " + read + " records read");
             }
         }

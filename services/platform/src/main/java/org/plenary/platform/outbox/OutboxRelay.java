@@ -69,7 +69,7 @@ public class OutboxRelay {
             MeterRegistry metrics,
             Unpublishable unpublishable,
             @ConfigProperty(name = "quarkus.application.name") String application,
-            @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "100") int batchSize) {
+            @ConfigProperty(name = "plenary.outbox.batch-size", defaultValue = "500") int batchSize) {
         this.emitter = emitter;
         this.published = Counter.builder("plenary.outbox.published")
                 .description("Outbox events published to Kafka")
@@ -144,7 +144,7 @@ public class OutboxRelay {
                         .getSingleResult()
                         .chain(locked ->
                                 locked ? claim(session) : Uni.createFrom().item(List.<OutboxEvent>of()))
-                        .chain(this::publishByKey)));
+                        .chain(rows -> publishByKey(session, rows))));
     }
 
     private Uni<List<OutboxEvent>> claim(Mutiny.Session session) {
@@ -158,28 +158,49 @@ public class OutboxRelay {
                 .getResultList();
     }
 
-    /** Sends each key's rows in order, the keys side by side; returns how many rows were published. */
-    private Uni<Integer> publishByKey(List<OutboxEvent> rows) {
+    /**
+     * Sends each key's rows in order, the keys side by side, then marks every row Kafka acknowledged as published in
+     * one statement (not one {@code UPDATE} per row); returns how many rows were published. A failed row's attempts
+     * and error, and a set-aside row, are written with the transaction's flush.
+     */
+    private Uni<Integer> publishByKey(Mutiny.Session session, List<OutboxEvent> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(0);
         }
         Map<String, List<OutboxEvent>> byKey = new LinkedHashMap<>();
         rows.forEach(row ->
                 byKey.computeIfAbsent(row.messageKey, k -> new ArrayList<>()).add(row));
+        // Filled on the pass's context only (each send continues there), so a plain list.
+        List<Long> acknowledged = new ArrayList<>(rows.size());
         List<Uni<Integer>> chains = byKey.values().stream()
-                .map(keyRows -> publishInOrder(keyRows, 0))
+                .map(keyRows -> publishInOrder(keyRows, 0, acknowledged))
                 .toList();
-        return Uni.join().all(chains).andFailFast().map(counts -> {
+        return Uni.join().all(chains).andFailFast().chain(counts -> {
             int sent = counts.stream().mapToInt(Integer::intValue).sum();
             if (sent == rows.size() && failing.compareAndSet(true, false)) {
                 LOG.info("Outbox relay is publishing again");
             }
-            return sent;
+            return markPublished(session, acknowledged).replaceWith(sent);
         });
     }
 
-    /** Sends one key's rows from {@code index} on, each after the one before it; stops at the first failure. */
-    private Uni<Integer> publishInOrder(List<OutboxEvent> rows, int index) {
+    private Uni<Void> markPublished(Mutiny.Session session, List<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return session.createNativeQuery(
+                        "update outbox_event set published_at = :at, last_error = null where seq in (:seqs)")
+                .setParameter("at", clock.instant())
+                .setParameter("seqs", seqs)
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    /**
+     * Sends one key's rows from {@code index} on, each after the one before it, adding each acknowledged row's
+     * {@code seq}; stops at the first failure.
+     */
+    private Uni<Integer> publishInOrder(List<OutboxEvent> rows, int index, List<Long> acknowledged) {
         if (index == rows.size()) {
             return Uni.createFrom().item(index);
         }
@@ -187,10 +208,9 @@ public class OutboxRelay {
         return send(row)
                 .onItem()
                 .transformToUni(ignored -> {
-                    row.publishedAt = clock.instant();
-                    row.lastError = null;
+                    acknowledged.add(row.seq);
                     published.increment();
-                    return publishInOrder(rows, index + 1);
+                    return publishInOrder(rows, index + 1, acknowledged);
                 })
                 .onFailure()
                 .recoverWithUni(e -> {
