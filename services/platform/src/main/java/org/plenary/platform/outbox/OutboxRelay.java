@@ -150,10 +150,15 @@ public class OutboxRelay {
     private Uni<List<OutboxEvent>> claim(Mutiny.Session session) {
         return session.createNativeQuery(
                         // Not a row set aside, nor one behind a set-aside row of the same key (its order is kept).
-                        "select * from outbox_event o where o.published_at is null and o.set_aside_at is null"
-                                + " and not exists (select 1 from outbox_event s where s.set_aside_at is not null"
-                                + " and s.published_at is null and s.message_key = o.message_key and s.seq < o.seq)"
-                                + " order by o.seq limit " + batchSize + " for update skip locked",
+                        // The set-aside keys are read once, before the pending rows (a CTE of their own): checked
+                        // row by row, with statistics that lag a burst, the planner scanned every pending row for
+                        // each candidate (2 s a pass with 20,000 pending; 8 ms this way).
+                        "with held as materialized (select message_key, min(seq) as seq from outbox_event"
+                                + " where set_aside_at is not null and published_at is null group by message_key)"
+                                + " select o.* from outbox_event o where o.published_at is null"
+                                + " and o.set_aside_at is null and not exists (select 1 from held h"
+                                + " where h.message_key = o.message_key and h.seq < o.seq)"
+                                + " order by o.seq limit " + batchSize + " for update of o skip locked",
                         OutboxEvent.class)
                 .getResultList();
     }
