@@ -1,5 +1,6 @@
 package org.plenary.accreditation.application.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -231,8 +232,17 @@ public class ApplicationService {
                                 "The body " + body.id + " takes no new applications: accreditation is closed.")
                         .with("bodyId", body.id);
             }
-            return Application.count(
-                            "bodyId = ?1 and organisationId = ?2 and status in ?3", body.id, organisationId, ACTIVE)
+            // One application of the organisation to the body at a time: a second one sent at the same moment waits
+            // here and then finds the first (the unique index application_one_active holds the rule in any case).
+            return Panache.getSession()
+                    .chain(session -> session.createNativeQuery(
+                                    "select concat(pg_advisory_xact_lock(hashtext(:body || '/' || :organisation)))",
+                                    String.class)
+                            .setParameter("body", body.id)
+                            .setParameter("organisation", organisationId)
+                            .getSingleResult())
+                    .chain(() -> Application.count(
+                            "bodyId = ?1 and organisationId = ?2 and status in ?3", body.id, organisationId, ACTIVE))
                     .chain(active -> {
                         if (active > 0) {
                             throw RuleViolation.conflict(
@@ -297,7 +307,8 @@ public class ApplicationService {
     /** Confirms the ECOSOC status of an applicant matched to the ECOSOC list: accredited through the fast track. */
     @WithTransaction
     public Uni<ApplicationView> confirmEcosoc(UUID id) {
-        return load(id).chain(app -> {
+        return loadForChange(id)
+                .chain(app -> {
                     requireEcosocClaim(app);
                     if (app.ecosocMatch == null) {
                         ApplicationAction.FAST_TRACK.check(app.status);
@@ -318,7 +329,8 @@ public class ApplicationService {
      */
     @WithTransaction
     public Uni<ApplicationView> matchEcosoc(UUID id, String entryName) {
-        return load(id).chain(app -> {
+        return loadForChange(id)
+                .chain(app -> {
                     requireEcosocClaim(app);
                     ApplicationAction.FAST_TRACK.check(app.status);
                     return ecosocList.secretariatMatch(entryName).chain(match -> {
@@ -341,7 +353,8 @@ public class ApplicationService {
     /** Clears the application for the non-objection period, whose length is the body's. */
     @WithTransaction
     public Uni<ApplicationView> clear(UUID id, String note) {
-        return load(id).chain(app -> bodies.find(app.bodyId).chain(body -> {
+        return loadForChange(id)
+                .chain(app -> bodies.find(app.bodyId).chain(body -> {
                     ApplicationAction.CLEAR.check(app.status);
                     app.nonObjectionEndsAt = now().plus(Duration.ofDays(body.nonObjectionDays));
                     return move(app, ApplicationAction.CLEAR, caller.actor(), note);
@@ -355,7 +368,9 @@ public class ApplicationService {
      */
     @WithTransaction
     public Uni<ApplicationView> transition(UUID id, ApplicationAction action, String reason) {
-        return load(id).chain(app -> move(app, action, caller.actor(), reason)).chain(this::view);
+        return loadForChange(id)
+                .chain(app -> move(app, action, caller.actor(), reason))
+                .chain(this::view);
     }
 
     // ------------------------------------------------------------------ states
@@ -366,7 +381,8 @@ public class ApplicationService {
         String state = caller.requireStateCode();
         Actor actor = caller.actor();
         Instant now = now();
-        return load(id).chain(app -> {
+        return loadForChange(id)
+                .chain(app -> {
                     // Once the period has ended the answer is the same whether or not the job has accredited yet.
                     if (app.nonObjectionEndsAt != null && !now.isBefore(app.nonObjectionEndsAt)) {
                         throw RuleViolation.conflict(
@@ -479,9 +495,21 @@ public class ApplicationService {
                 .failWith(() -> RuleViolation.notFound("application", id));
     }
 
+    /**
+     * The application, locked for the change this transaction makes: changes of one application follow one another,
+     * so that the second of two sent at once is decided on what the first left (a second clearance is
+     * {@code transition-not-allowed}, a state's second objection {@code already-objected}).
+     */
+    private Uni<Application> loadForChange(UUID id) {
+        return Application.<Application>findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem()
+                .ifNull()
+                .failWith(() -> RuleViolation.notFound("application", id));
+    }
+
     private Uni<Application> loadOwn(UUID id) {
         String organisationId = caller.requireOrganisationId();
-        return load(id).invoke(app -> {
+        return loadForChange(id).invoke(app -> {
             if (!app.organisationId.equals(organisationId)) {
                 throw RuleViolation.forbidden(
                         "own-organisation-only",
