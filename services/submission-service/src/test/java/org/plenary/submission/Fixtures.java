@@ -2,6 +2,7 @@ package org.plenary.submission;
 
 import static org.plenary.testing.Requests.as;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +19,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.awaitility.Awaitility;
 import org.plenary.contracts.AccreditationEvents;
 import org.plenary.contracts.RegistrationEvents;
+import org.plenary.submission.session.BodyPolicyCopy;
 import org.plenary.testing.KafkaEvents;
 import org.plenary.testing.MovableClock;
+import org.plenary.testing.OnVertx;
 import org.plenary.testing.Tokens;
 
 /** Sessions, accreditations and PDFs for the tests, each unique to its test. */
@@ -115,6 +118,15 @@ public final class Fixtures {
                    "nonObjectionEndsAt":null,"accreditedAt":"2025-06-01T00:00:00Z","reason":null,
                    "actor":{"role":"secretariat","subject":"officer@secretariat.test"}}}""".formatted(id, kind, application, organisationId, at, application, organisationId, bodyId, status);
         KafkaEvents.send(AccreditationEvents.APPLICATIONS_TOPIC, organisationId, event);
+    }
+
+    /** Waits until this service's copy of the body holds this policy. */
+    public static void awaitPolicy(String body, String policy) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            BodyPolicyCopy copy =
+                    OnVertx.await(() -> Panache.withSession(() -> BodyPolicyCopy.<BodyPolicyCopy>findById(body)));
+            return copy != null && policy.equals(copy.revokedSubmissions);
+        });
     }
 
     /**

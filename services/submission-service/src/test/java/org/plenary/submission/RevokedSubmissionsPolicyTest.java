@@ -6,28 +6,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.plenary.testing.Requests.as;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.submission.Fixtures.Setup;
 import org.plenary.submission.session.BodyPolicyCopy;
-import org.plenary.testing.OnVertx;
 import org.plenary.testing.Tokens;
 
 /** The body's policy decides whether a revoked organisation's published submissions stay public. */
 @QuarkusTest
 class RevokedSubmissionsPolicyTest extends ClockedTest {
-
-    /** Waits until this service's copy of the body holds this policy. */
-    private static void awaitPolicy(String body, String policy) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            BodyPolicyCopy copy =
-                    OnVertx.await(() -> Panache.withSession(() -> BodyPolicyCopy.<BodyPolicyCopy>findById(body)));
-            return copy != null && policy.equals(copy.revokedSubmissions);
-        });
-    }
 
     private static String published(Setup setup) {
         String id = Fixtures.submit(setup.organisation(), setup.session(), Fixtures.pdf(10), "statement.pdf")
@@ -50,7 +39,7 @@ class RevokedSubmissionsPolicyTest extends ClockedTest {
     void underWithdrawARevokedOrganisationsPublishedSubmissionsLeavePublicViewButNotTheSecretariats() {
         Setup setup = Fixtures.eligible(clock, null, Fixtures.DEADLINE, false);
         Fixtures.bodyPolicy(setup.body(), "defined", BodyPolicyCopy.WITHDRAW);
-        awaitPolicy(setup.body(), BodyPolicyCopy.WITHDRAW);
+        Fixtures.awaitPolicy(setup.body(), BodyPolicyCopy.WITHDRAW);
         String id = published(setup);
         // Accredited still: the policy changes nothing yet.
         given().get("/submissions/published/{id}/file", id).then().statusCode(200);
@@ -104,7 +93,7 @@ class RevokedSubmissionsPolicyTest extends ClockedTest {
     void underKeepMarkedARevokedOrganisationsPublishedSubmissionsStayPublicMarked() {
         Setup setup = Fixtures.eligible(clock, null, Fixtures.DEADLINE, false);
         Fixtures.bodyPolicy(setup.body(), "defined", BodyPolicyCopy.KEEP_MARKED);
-        awaitPolicy(setup.body(), BodyPolicyCopy.KEEP_MARKED);
+        Fixtures.awaitPolicy(setup.body(), BodyPolicyCopy.KEEP_MARKED);
         String id = published(setup);
 
         Fixtures.accreditation(setup.organisation(), setup.body(), "REVOKED");
@@ -127,7 +116,7 @@ class RevokedSubmissionsPolicyTest extends ClockedTest {
     void aSuspendedOrganisationsPublishedSubmissionsStayPublicEvenUnderWithdraw() {
         Setup setup = Fixtures.eligible(clock, null, Fixtures.DEADLINE, false);
         Fixtures.bodyPolicy(setup.body(), "defined", BodyPolicyCopy.WITHDRAW);
-        awaitPolicy(setup.body(), BodyPolicyCopy.WITHDRAW);
+        Fixtures.awaitPolicy(setup.body(), BodyPolicyCopy.WITHDRAW);
         String id = published(setup);
 
         Fixtures.accreditation(setup.organisation(), setup.body(), "suspended", "SUSPENDED");
