@@ -1,10 +1,12 @@
 package org.plenary.platform.inbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +49,8 @@ public class TopicReplay {
     private final Inbox inbox;
     private final org.plenary.platform.KafkaConnection kafka;
     private final Map<String, String> states = new ConcurrentHashMap<>();
+    /** Set at shutdown: a rebuild stops between two polls, and resumes at the next start. */
+    private volatile boolean stopping;
 
     public TopicReplay(Inbox inbox, org.plenary.platform.KafkaConnection kafka) {
         this.inbox = inbox;
@@ -55,7 +59,8 @@ public class TopicReplay {
 
     /**
      * In the background, one after the other: rebuilds each projection that holds no row (a new database, a lost
-     * one). Call it at start-up. Until PostgreSQL and Kafka answer it waits and tries again (the back-off doubles up
+     * one), or whose rebuild had not finished when the service last stopped (it resumes: the inbox skips what that
+     * rebuild applied). Call it at start-up. Until PostgreSQL and Kafka answer it waits and tries again (the back-off doubles up
      * to 30 s), so a service started before them still gets its copies; the live consumers carry on meanwhile.
      * {@link #states()} says where each stands. Each rebuild applies only the events produced before this call: the
      * live consumers apply the later ones, and send what they send about them (a rebuild sends nothing), so that no
@@ -72,6 +77,15 @@ public class TopicReplay {
         });
     }
 
+    /**
+     * At shutdown, a rebuild under way stops after the poll it is applying (its row in {@code projection_rebuild}
+     * stays, so the next start rebuilds again and the inbox skips what was applied), and one waiting for PostgreSQL or
+     * Kafka stops waiting; the application does not wait for either.
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     /** Where each projection's rebuild stands, by projection name: for the health check and the operator. */
     public Map<String, String> states() {
         return Map.copyOf(states);
@@ -79,22 +93,55 @@ public class TopicReplay {
 
     private void rebuildIfEmptyWhenReachable(Projection projection, Instant producedBefore) {
         Duration wait = FIRST_WAIT;
-        while (true) {
+        while (!stopping) {
             try {
                 long rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(projection.rows()));
-                if (rows > 0) {
+                boolean underWay =
+                        VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "select count(*) from projection_rebuild where projection = :p",
+                                                Long.class)
+                                        .setParameter("p", projection.name())
+                                        .getSingleResult())
+                                .map(count -> count > 0)));
+                if (rows > 0 && !underWay) {
                     states.put(projection.name(), "complete (" + rows + " rows at start-up, no rebuild needed)");
                     return;
                 }
-                LOG.infof("The %s projection is empty: rebuilding it from the topic", projection.name());
-                // A copy lost without its inbox records would skip every event: they describe a copy that is gone.
+                if (underWay) {
+                    LOG.infof(
+                            "The rebuild of the %s projection did not finish before the service stopped: resuming it",
+                            projection.name());
+                } else {
+                    LOG.infof("The %s projection is empty: rebuilding it from the topic", projection.name());
+                }
+                boolean lost = !underWay;
                 VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery("delete from processed_event where consumer = :c")
-                                .setParameter("c", projection.consumer())
+                        .chain(session -> lost
+                                // A copy lost without its inbox records would skip every event: they describe a
+                                // copy that is gone. A resumed rebuild keeps them: they are its own progress.
+                                ? session.createNativeQuery("delete from processed_event where consumer = :c")
+                                        .setParameter("c", projection.consumer())
+                                        .executeUpdate()
+                                : Uni.createFrom().item(0))
+                        .chain(ignored -> Panache.getSession())
+                        .chain(session -> session.createNativeQuery(
+                                        "insert into projection_rebuild (projection, started_at) values (:p, now())"
+                                                + " on conflict (projection) do nothing")
+                                .setParameter("p", projection.name())
                                 .executeUpdate())));
-                rebuild(projection, producedBefore);
+                if (rebuilt(projection, producedBefore)) {
+                    VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                            .chain(session -> session.createNativeQuery(
+                                            "delete from projection_rebuild where projection = :p")
+                                    .setParameter("p", projection.name())
+                                    .executeUpdate())));
+                }
                 return;
             } catch (Throwable e) {
+                if (stopping) {
+                    return;
+                }
                 states.put(
                         projection.name(),
                         "waiting for PostgreSQL or Kafka, trying again in " + wait.toSeconds() + " s: "
@@ -111,6 +158,12 @@ public class TopicReplay {
                 wait = wait.multipliedBy(2).compareTo(LAST_WAIT) > 0 ? LAST_WAIT : wait.multipliedBy(2);
             }
         }
+    }
+
+    /** Rebuilds, and says whether it read the topic to its end (false: stopped at shutdown). */
+    private boolean rebuilt(Projection projection, Instant producedBefore) {
+        rebuild(projection, producedBefore);
+        return !stopping;
     }
 
     /**
@@ -140,6 +193,9 @@ public class TopicReplay {
         }
         int skipped = 0;
         for (ConsumerRecord<String, String> record : records) {
+            if (stopping) {
+                break; // the next start applies the rest
+            }
             try {
                 VertxContextSupport.subscribeAndAwait(
                         () -> inbox.apply(projection.consumer(), record.value(), projection.handler()));
@@ -192,7 +248,7 @@ public class TopicReplay {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            while (!stopping && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
@@ -205,6 +261,13 @@ public class TopicReplay {
                 skipped += applyPoll(projection, batch);
                 states.put(projection.name(), "rebuilding: " + read + " records read");
             }
+        }
+        if (stopping) {
+            LOG.infof(
+                    "The rebuild of the %s projection stopped at shutdown after %d records; it resumes at the next start",
+                    projection.name(), read);
+            states.put(projection.name(), "stopped at shutdown after " + read + " records; resumes at the next start");
+            return read;
         }
         LOG.infof("The %s projection was rebuilt from %d records (%d skipped)", projection.name(), read, skipped);
         states.put(

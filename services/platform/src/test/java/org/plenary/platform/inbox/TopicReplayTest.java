@@ -20,7 +20,8 @@ import org.plenary.testing.TcpProxy;
 /**
  * A projection rebuilt from its topic: an event that cannot be applied is skipped and the rest still applied; a
  * rebuild started while Kafka is away waits and tries again until it is there; a copy lost without its inbox
- * records is rebuilt whole; and the health check says where each stands.
+ * records is rebuilt whole; a rebuild that had not finished when the service stopped resumes at the next start; and
+ * the health check says where each stands.
  */
 @QuarkusTest
 class TopicReplayTest {
@@ -97,6 +98,42 @@ class TopicReplayTest {
         replay.rebuildEmptyInBackground(List.of(projection(account, topic)));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> entries(account) == 3);
+    }
+
+    private static long rebuildsUnderWay(String projection) {
+        return OnVertx.await(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select count(*) from projection_rebuild where projection = :p", Long.class)
+                        .setParameter("p", projection)
+                        .getSingleResult())));
+    }
+
+    @Test
+    void aRebuildThatHadNotFinishedWhenTheServiceStoppedResumesAtTheNextStart() {
+        String account = "resume-" + UUID.randomUUID();
+        String topic = "platform.test.replay." + account;
+        UUID first = UUID.randomUUID();
+        KafkaEvents.send(topic, account, InboxTest.credit(first, account, 1));
+        KafkaEvents.send(topic, account, InboxTest.credit(UUID.randomUUID(), account, 2));
+        KafkaEvents.send(topic, account, InboxTest.credit(UUID.randomUUID(), account, 3));
+        TopicReplay.Projection projection = projection(account, topic);
+        // What a rebuild stopped after its first event leaves: that event applied, and its row under way.
+        OnVertx.await(
+                () -> inbox.apply(projection.consumer(), InboxTest.credit(first, account, 1), TopicReplayTest::copy));
+        OnVertx.await(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "insert into projection_rebuild (projection, started_at) values (:p, now())")
+                        .setParameter("p", projection.name())
+                        .executeUpdate())));
+        assertThat(entries(account)).isEqualTo(1);
+
+        replay.rebuildEmptyInBackground(List.of(projection));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> replay.states().getOrDefault(projection.name(), "").startsWith("rebuilt from 3"));
+        assertThat(entries(account)).isEqualTo(3);
+        assertThat(rebuildsUnderWay(projection.name())).isZero();
     }
 
     @Test
