@@ -22,10 +22,6 @@ import org.junit.jupiter.api.Test;
 class RequestLineLimitTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(10);
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(PROMPTLY)
-            .build();
 
     @TestHTTPResource("/")
     URI root;
@@ -34,7 +30,13 @@ class RequestLineLimitTest {
     private HttpResponse<String> lineOf(int length) throws Exception {
         String address = "/echo?q=";
         address += "a".repeat(length - "POST  HTTP/1.1".length() - address.length());
-        return CLIENT.send(
+        // A client of its own each time: a 414 closes its connection, and a client that kept it in its pool would
+        // send the next test's POST on it and read nothing back ("header parser received no bytes").
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(PROMPTLY)
+                .build();
+        return client.send(
                 HttpRequest.newBuilder(root.resolve(address))
                         .timeout(PROMPTLY)
                         .header("Content-Type", "application/json")
